@@ -1,0 +1,49 @@
+// Which characters the app can show: every character in its sources and map data, plus the
+// printable ASCII and Latin-1 ranges so any English text (and typed search input) is covered.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOTS = ['src', 'public/geo', 'index.html'];
+const EXT = /\.(tsx?|json|geojson|html|css)$/;
+
+function walk(path, out) {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) return;
+  if (st.isDirectory()) {
+    for (const name of readdirSync(path).sort()) walk(join(path, name), out);
+  } else if (EXT.test(path) && !path.endsWith('fonts.generated.json')) {
+    out.push(readFileSync(path, 'utf8'));
+  }
+}
+
+export function collectText(root) {
+  const out = [];
+  for (const r of ROOTS) walk(join(root, r), out);
+  return out.join('\n');
+}
+
+/** The sorted, de-duplicated characters a font must hold: all non-ASCII in the text, plus ASCII. */
+export function fontChars(text) {
+  const set = new Set();
+  for (let cp = 0x20; cp <= 0x7e; cp++) set.add(String.fromCodePoint(cp));
+  for (let cp = 0xa0; cp <= 0xff; cp++) set.add(String.fromCodePoint(cp));
+  for (const c of text) {
+    const cp = c.codePointAt(0) ?? 0;
+    if (cp > 0x7e && !(cp >= 0xd800 && cp <= 0xdfff) && !/\s/.test(c) && cp !== 0xfeff) set.add(c);
+  }
+  return [...set].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
+}
+
+/** CSS/MapLibre unicode-range entries ("U+4E00-4E02") for sorted characters. */
+export function unicodeRanges(chars) {
+  const cps = chars.map((c) => c.codePointAt(0) ?? 0);
+  const out = [];
+  for (let i = 0; i < cps.length; ) {
+    let j = i;
+    while (j + 1 < cps.length && cps[j + 1] === cps[j] + 1) j++;
+    const hex = (n) => n.toString(16).toUpperCase().padStart(4, '0');
+    out.push(i === j ? `U+${hex(cps[i])}` : `U+${hex(cps[i])}-${hex(cps[j])}`);
+    i = j + 1;
+  }
+  return out;
+}
