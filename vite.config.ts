@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { planPlugin } from './src/data/plan/vite-plugin';
 
 export default defineConfig({
   // Relative asset paths: the built app also works from a file share or a sub-folder.
   base: './',
-  plugins: [react()],
+  plugins: [react(), planPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
