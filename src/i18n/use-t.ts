@@ -1,0 +1,18 @@
+// The current language's lookup, for components.
+import { useCallback } from 'react';
+import { useAtlas } from '../store/store';
+import { type StringKey, t } from './strings';
+
+export function useT() {
+  const lang = useAtlas((s) => s.lang);
+  const tr = useCallback(
+    (key: StringKey, vars?: Record<string, string | number>) => t(lang, key, vars),
+    [lang],
+  );
+  return { lang, t: tr };
+}
+
+/** Numbers the way the UI language writes them (1,210 / 1,210). */
+export function formatNumber(n: number, lang: 'en' | 'zh', digits = 0): string {
+  return n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits });
+}

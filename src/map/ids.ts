@@ -1,0 +1,29 @@
+// Source and layer ids in one place: the style, the event wiring and the tests name them alike.
+export const SOURCE = {
+  neighbours: 'neighbours',
+  provinces: 'provinces',
+  provinceBorders: 'province-borders',
+  areas: 'areas',
+  areaPoints: 'area-points',
+  ports: 'ports',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  neighboursFill: 'neighbours-fill',
+  provincesFill: 'provinces-fill',
+  coast: 'coast',
+  provinceBorders: 'province-borders',
+  provinceLabels: 'province-labels',
+  areasFill: 'areas-fill',
+  areasLineExact: 'areas-line-exact',
+  areasLineApprox: 'areas-line-approx',
+  areasHighlight: 'areas-highlight',
+  areaHit: 'area-hit',
+  areaSymbols: 'area-symbols',
+  ports: 'ports',
+  areaLabels: 'area-labels',
+} as const;
+
+/** Layers whose features are areas: a click or hover on any of them means that area. */
+export const AREA_LAYERS = [LAYER.areaHit, LAYER.areaSymbols, LAYER.areaLabels, LAYER.areasFill] as const;

@@ -1,0 +1,11 @@
+// At national zoom a new area is a few pixels wide, so it is drawn as a symbol; from about zoom 6 a
+// 500 km² area is ~10 px across and its outline starts to read. The two overlap for one zoom level.
+export const SYMBOL_MAX_ZOOM = 7;
+export const POLYGON_MIN_ZOOM = 6;
+/** Zoom at which the detailed outlines are first fetched. */
+export const DETAIL_ZOOM = 5.5;
+/** China, including the South China Sea islands, for the first view. */
+export const CHINA_BOUNDS: [[number, number], [number, number]] = [
+  [73.4, 17.5],
+  [135.1, 53.6],
+];

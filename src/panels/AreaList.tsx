@@ -1,0 +1,80 @@
+// Every area as a button, so the whole app works without the map. Shows only the areas that pass the
+// filters; sortable; the selected one is marked.
+import { useMemo } from 'react';
+import { areas } from '../data';
+import type { Area } from '../data/types';
+import { useT } from '../i18n/use-t';
+import { selectVisibleIds } from '../store/selectors';
+import { type ListSort, SORTS } from '../store/state';
+import { useAtlas } from '../store/store';
+
+const SORT_LABEL = { order: 'sortOrder', province: 'sortProvince', name: 'sortName' } as const;
+
+export function sortAreas(list: Area[], sort: ListSort, lang: 'en' | 'zh'): Area[] {
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { sensitivity: 'base' });
+  const by: Record<ListSort, (a: Area, b: Area) => number> = {
+    order: (a, b) => a.order - b.order,
+    province: (a, b) => collator.compare(a.province[lang], b.province[lang]) || a.order - b.order,
+    name: (a, b) => collator.compare(a.name[lang], b.name[lang]),
+  };
+  return [...list].sort(by[sort]);
+}
+
+export function AreaList() {
+  const { t, lang } = useT();
+  const visible = useAtlas(selectVisibleIds);
+  const sort = useAtlas((s) => s.sort);
+  const selected = useAtlas((s) => s.selected);
+  const setSort = useAtlas((s) => s.setSort);
+  const selectArea = useAtlas((s) => s.selectArea);
+  const shown = useMemo(() => {
+    const set = new Set(visible);
+    return sortAreas(
+      areas.filter((a) => set.has(a.id)),
+      sort,
+      lang,
+    );
+  }, [visible, sort, lang]);
+
+  return (
+    <section className="area-list" aria-labelledby="list-title">
+      <div className="list-head">
+        <h2 id="list-title">{t('listTitle')}</h2>
+        <span className="count" data-testid="list-count">
+          {t('listCount', { n: shown.length, total: areas.length })}
+        </span>
+      </div>
+      <label className="sort">
+        {t('sortBy')}{' '}
+        <select value={sort} onChange={(e) => setSort(e.target.value as ListSort)}>
+          {SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(SORT_LABEL[s])}
+            </option>
+          ))}
+        </select>
+      </label>
+      {shown.length === 0 ? (
+        <p className="empty">{t('listEmpty')}</p>
+      ) : (
+        <ul>
+          {shown.map((a) => (
+            <li key={a.id}>
+              <button
+                type="button"
+                className="area-button"
+                aria-current={selected === a.id ? 'true' : undefined}
+                onClick={() => selectArea(a.id)}
+              >
+                {a.name[lang]}
+                <span className="meta" aria-hidden="true">
+                  {a.province[lang]} · {a.approval.value.date.slice(0, 4)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+// Filters: strategies (several combine with OR), industry, measure; one clear-all; and a one-line
+// summary so the filter state is visible at a glance.
+import { areasWithIndustry, industries, plan, strategies, strategyById } from '../data';
+import { useT } from '../i18n/use-t';
+import { hasFilters } from '../store/selectors';
+import { useAtlas } from '../store/store';
+
+export function Filters() {
+  const { t, lang } = useT();
+  const active = useAtlas((s) => s.strategies);
+  const industry = useAtlas((s) => s.industry);
+  const measure = useAtlas((s) => s.measure);
+  const toggleStrategy = useAtlas((s) => s.toggleStrategy);
+  const setIndustry = useAtlas((s) => s.setIndustry);
+  const setMeasure = useAtlas((s) => s.setMeasure);
+  const clearFilters = useAtlas((s) => s.clearFilters);
+  const filtered = hasFilters({ strategies: active, industry, measure });
+
+  const groups = [
+    { key: 'regional-strategy', title: t('filterStrategies') },
+    { key: 'macro-region', title: t('filterRegions') },
+  ] as const;
+
+  const summary = [
+    active.map((id) => strategyById(id)?.short[lang] ?? id).join(t('filterStrategyJoin')),
+    industry ? industries.find((i) => i.id === industry)?.name[lang] : '',
+    measure ? t('filterMeasureItem', { n: measure }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title">{t('filtersTitle')}</h2>
+      <p className="filter-summary" data-testid="filter-summary">
+        {filtered ? t('activeFilters', { what: summary }) : t('noFilters')}
+      </p>
+      {groups.map((g) => (
+        <fieldset key={g.key} className="chip-group">
+          <legend>{g.title}</legend>
+          {strategies
+            .filter((s) => s.kind === g.key)
+            .map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                className="chip"
+                aria-pressed={active.includes(s.id)}
+                onClick={() => toggleStrategy(s.id)}
+                title={s.name[lang]}
+              >
+                {s.short[lang]}
+              </button>
+            ))}
+        </fieldset>
+      ))}
+      <label className="select-row">
+        <span>{t('filterIndustry')}</span>
+        <select value={industry ?? ''} onChange={(e) => setIndustry(e.target.value || null)}>
+          <option value="">{t('filterAnyIndustry')}</option>
+          {industries.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name[lang]} ({areasWithIndustry(i.id).length})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="select-row">
+        <span>{t('filterMeasure')}</span>
+        <select
+          value={measure ?? ''}
+          onChange={(e) => setMeasure(e.target.value ? Number(e.target.value) : null)}
+        >
+          <option value="">{t('filterAnyMeasure')}</option>
+          {plan.measures.map((m) => (
+            <option key={m.n} value={m.n}>
+              ({m.n}) {m.lead.length > 60 ? `${m.lead.slice(0, 58)}…` : m.lead}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="clear" onClick={clearFilters} disabled={!filtered}>
+        {t('clearFilters')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// Title, search and the language switch.
+import { useT } from '../i18n/use-t';
+import { useAtlas } from '../store/store';
+import { Search } from './Search';
+
+export function Header({ children }: { children?: React.ReactNode }) {
+  const { t, lang } = useT();
+  const setLang = useAtlas((s) => s.setLang);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('appTitle')}</h1>
+        <p>{t('appSubtitle')}</p>
+      </div>
+      <Search />
+      <div className="header-actions">
+        {children}
+        <button
+          type="button"
+          className="lang-toggle"
+          onClick={() => setLang(lang === 'en' ? 'zh' : 'en')}
+          aria-label={t('switchLanguage')}
+          lang={lang === 'en' ? 'zh-CN' : 'en'}
+        >
+          {t('switchToOther')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+// The left column: the areas (filters + list) or the plan, as two tabs.
+import { useState } from 'react';
+import { useT } from '../i18n/use-t';
+import { AreaList } from './AreaList';
+import { Filters } from './Filters';
+import { PlanBrowser } from './PlanBrowser';
+
+type Tab = 'areas' | 'plan';
+
+export function Sidebar() {
+  const { t } = useT();
+  const [tab, setTab] = useState<Tab>('areas');
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'areas', label: t('tabAreas') },
+    { id: 'plan', label: t('tabPlan') },
+  ];
+  return (
+    <nav className="sidebar" aria-label={t('tabAreas')}>
+      <div role="tablist" className="tabs">
+        {tabs.map((x) => (
+          <button
+            key={x.id}
+            type="button"
+            role="tab"
+            id={`tab-${x.id}`}
+            aria-selected={tab === x.id}
+            aria-controls={`panel-${x.id}`}
+            tabIndex={tab === x.id ? 0 : -1}
+            onClick={() => setTab(x.id)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                const next = tab === 'areas' ? 'plan' : 'areas';
+                setTab(next);
+                document.getElementById(`tab-${next}`)?.focus();
+              }
+            }}
+          >
+            {x.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'areas' ? (
+          <>
+            <Filters />
+            <AreaList />
+          </>
+        ) : (
+          <PlanBrowser />
+        )}
+      </div>
+    </nav>
+  );
+}

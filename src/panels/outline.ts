@@ -1,0 +1,33 @@
+// The outline's precision in words: how the drawn shape relates to the real area.
+import geoInputs from '../data/areas.geo.json';
+import outlines from '../data/outlines.generated.json';
+import type { Area } from '../data/types';
+import { type Lang, t } from '../i18n/strings';
+import { formatNumber } from '../i18n/use-t';
+
+export type OutlineFacts = { divisions: number; outlineKm2: number; officialKm2: number; ratio: number };
+
+export function outlineFacts(area: Area): OutlineFacts {
+  const parts = geoInputs.areas.find((a) => a.id === area.id)?.parts ?? [];
+  const outlineKm2 =
+    (outlines as Record<string, { outline_km2: number }>)[area.id]?.outline_km2 ?? Number.NaN;
+  const officialKm2 = area.officialArea.value.landKm2;
+  return {
+    divisions: parts.reduce((n, p) => n + p.names.length, 0),
+    outlineKm2,
+    officialKm2,
+    ratio: Math.round((outlineKm2 / officialKm2) * 10) / 10,
+  };
+}
+
+export function outlineSentence(area: Area, lang: Lang): string {
+  const f = outlineFacts(area);
+  const vars = {
+    n: f.divisions,
+    outline: formatNumber(f.outlineKm2, lang),
+    official: formatNumber(f.officialKm2, lang),
+    ratio: formatNumber(f.ratio, lang, 1),
+  };
+  if (area.precision === 'approximate') return t(lang, 'outlineApprox', vars);
+  return t(lang, f.divisions === 1 ? 'outlineExactOne' : 'outlineExact', vars);
+}

@@ -1,0 +1,27 @@
+// Derived values. Filters combine as: any chosen strategy (OR) AND the industry AND the measure.
+import { areas, areasInStrategy, areasNamedBy, areasWithIndustry } from '../data';
+import type { AreaId } from '../data/types';
+import type { AppState } from './state';
+
+type FilterState = Pick<AppState, 'strategies' | 'industry' | 'measure'>;
+
+export function hasFilters(s: FilterState): boolean {
+  return s.strategies.length > 0 || s.industry !== null || s.measure !== null;
+}
+
+/** The ids of the areas that pass the filters, in approval order. */
+export function visibleAreaIds(s: FilterState): AreaId[] {
+  const sets: Set<AreaId>[] = [];
+  if (s.strategies.length) sets.push(new Set(s.strategies.flatMap((id) => areasInStrategy(id))));
+  if (s.industry !== null) sets.push(new Set(areasWithIndustry(s.industry)));
+  if (s.measure !== null) sets.push(new Set(areasNamedBy(s.measure)));
+  return areas.map((a) => a.id).filter((id) => sets.every((set) => set.has(id)));
+}
+
+/** Memoised on the filter fields, so components and the map can call it on every store change. */
+let last: { key: string; ids: AreaId[] } | null = null;
+export function selectVisibleIds(s: FilterState): AreaId[] {
+  const key = `${s.strategies.join(',')}|${s.industry}|${s.measure}`;
+  if (last?.key !== key) last = { key, ids: visibleAreaIds(s) };
+  return last.ids;
+}

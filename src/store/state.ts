@@ -1,0 +1,38 @@
+// What the app holds: what is selected, filtered and shown. Everything else (visible areas, counts)
+// is derived by selectors, never stored twice.
+import type { AreaId, StrategyId } from '../data/types';
+import type { Lang } from '../i18n/strings';
+
+export const COLOR_MODES = ['strategy', 'year', 'area', 'measures'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+export const SORTS = ['order', 'province', 'name'] as const;
+export type ListSort = (typeof SORTS)[number];
+
+export type Hover = { id: AreaId; x: number; y: number };
+
+export type AppState = {
+  selected: AreaId | null;
+  hovered: Hover | null;
+  /** Combined with OR; kept in the canonical strategy order. */
+  strategies: StrategyId[];
+  industry: string | null;
+  measure: number | null;
+  colorMode: ColorMode;
+  lang: Lang;
+  sort: ListSort;
+  /** Messages about things the app ignored (bad URL values, bad files), shown as text. */
+  notices: string[];
+};
+
+export const initialState: AppState = {
+  selected: null,
+  hovered: null,
+  strategies: [],
+  industry: null,
+  measure: null,
+  colorMode: 'strategy',
+  lang: 'en',
+  sort: 'order',
+  notices: [],
+};

@@ -1,0 +1,46 @@
+// The zustand store: state plus actions, each action a call to an exported pure updater.
+import { create } from 'zustand';
+import type { AreaId, StrategyId } from '../data/types';
+import type { Lang } from '../i18n/strings';
+import { clearFilters, setIndustry, setMeasure, setStrategies, toggleStrategy } from './filters';
+import { clearSelection, hoverArea, selectArea } from './selection';
+import { type AppState, type ColorMode, type Hover, initialState, type ListSort } from './state';
+import { addNotices, applyPatch, dismissNotice, setColorMode, setLang, setSort } from './view';
+
+export type Actions = {
+  selectArea: (id: AreaId | null) => void;
+  clearSelection: () => void;
+  hoverArea: (hover: Hover | null) => void;
+  toggleStrategy: (id: StrategyId) => void;
+  setStrategies: (ids: StrategyId[]) => void;
+  setIndustry: (id: string | null) => void;
+  setMeasure: (n: number | null) => void;
+  clearFilters: () => void;
+  setColorMode: (mode: ColorMode) => void;
+  setLang: (lang: Lang) => void;
+  setSort: (sort: ListSort) => void;
+  addNotices: (notices: string[]) => void;
+  dismissNotice: (index: number) => void;
+  /** Replaces several fields at once (URL restore, briefing steps). */
+  apply: (patch: Partial<AppState>) => void;
+};
+
+export type Store = AppState & Actions;
+
+export const useAtlas = create<Store>()((set) => ({
+  ...initialState,
+  selectArea: (id) => set((s) => selectArea(s, id)),
+  clearSelection: () => set((s) => clearSelection(s)),
+  hoverArea: (h) => set((s) => hoverArea(s, h)),
+  toggleStrategy: (id) => set((s) => toggleStrategy(s, id)),
+  setStrategies: (ids) => set((s) => setStrategies(s, ids)),
+  setIndustry: (id) => set((s) => setIndustry(s, id)),
+  setMeasure: (n) => set((s) => setMeasure(s, n)),
+  clearFilters: () => set((s) => clearFilters(s)),
+  setColorMode: (m) => set((s) => setColorMode(s, m)),
+  setLang: (l) => set((s) => setLang(s, l)),
+  setSort: (o) => set((s) => setSort(s, o)),
+  addNotices: (n) => set((s) => addNotices(s, n)),
+  dismissNotice: (i) => set((s) => dismissNotice(s, i)),
+  apply: (patch) => set((s) => applyPatch(s, patch)),
+}));

@@ -1,0 +1,87 @@
+// The URL contract (DESIGN.md): ?area=<id>&strategy=<id>[,<id>]&industry=<id>&measure=<n>&lang=en|zh
+// &brief=<step>; the camera lives in MapLibre's own #map= hash. Parsing never throws: a bad value is
+// dropped with a notice that names it (as text), and everything else still applies.
+import { isAreaId, isIndustryId, isStrategyId } from '../data';
+import type { StrategyId } from '../data/types';
+import { type Lang, type StringKey, t } from '../i18n/strings';
+import type { AppState } from './state';
+
+export type UrlState = Partial<
+  Pick<AppState, 'selected' | 'strategies' | 'industry' | 'measure' | 'lang'>
+> & {
+  brief?: number;
+};
+
+const MAX_VALUE = 200;
+const KEYS = ['area', 'strategy', 'industry', 'measure', 'lang', 'brief'] as const;
+
+/** Shows a hostile or huge value safely: short, and only ever as text. */
+export function quoteValue(v: string): string {
+  const flat = v.replace(/\s+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}
+
+export function parseUrl(search: string, fallbackLang: Lang = 'en'): { state: UrlState; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const raw: Partial<Record<(typeof KEYS)[number], string>> = {};
+  const problems: { key: string; value: string; reason: StringKey }[] = [];
+  for (const key of KEYS) {
+    const all = params.getAll(key);
+    if (all.length === 0) continue;
+    if (all.length > 1) problems.push({ key, value: all.slice(1).join(','), reason: 'urlRepeated' });
+    const value = all[0] ?? '';
+    if (value.length > MAX_VALUE) problems.push({ key, value, reason: 'urlTooLong' });
+    else raw[key] = value;
+  }
+
+  const state: UrlState = {};
+  if (raw.lang !== undefined) {
+    if (raw.lang === 'en' || raw.lang === 'zh') state.lang = raw.lang;
+    else problems.push({ key: 'lang', value: raw.lang, reason: 'urlBadLang' });
+  }
+  if (raw.area !== undefined) {
+    if (isAreaId(raw.area)) state.selected = raw.area;
+    else problems.push({ key: 'area', value: raw.area, reason: 'urlUnknownArea' });
+  }
+  if (raw.strategy !== undefined) {
+    const ids = raw.strategy.split(',').filter(Boolean);
+    const good = ids.filter(isStrategyId) as StrategyId[];
+    const bad = ids.filter((id) => !isStrategyId(id));
+    if (good.length) state.strategies = good;
+    if (bad.length || !ids.length)
+      problems.push({ key: 'strategy', value: bad.join(',') || raw.strategy, reason: 'urlUnknownStrategy' });
+  }
+  if (raw.industry !== undefined) {
+    if (isIndustryId(raw.industry)) state.industry = raw.industry;
+    else problems.push({ key: 'industry', value: raw.industry, reason: 'urlUnknownIndustry' });
+  }
+  if (raw.measure !== undefined) {
+    const n = /^\d{1,2}$/.test(raw.measure) ? Number(raw.measure) : Number.NaN;
+    if (n >= 1 && n <= 25) state.measure = n;
+    else problems.push({ key: 'measure', value: raw.measure, reason: 'urlBadMeasure' });
+  }
+  if (raw.brief !== undefined) {
+    const n = /^\d{1,3}$/.test(raw.brief) ? Number(raw.brief) : Number.NaN;
+    if (n >= 1) state.brief = n;
+    else problems.push({ key: 'brief', value: raw.brief, reason: 'urlBadBrief' });
+  }
+
+  const lang = state.lang ?? fallbackLang;
+  const notices = problems.map((p) =>
+    t(lang, 'urlBadValue', { key: p.key, value: quoteValue(p.value), reason: t(lang, p.reason) }),
+  );
+  return { state, notices };
+}
+
+/** The query string for a state, in a fixed key order, defaults left out. */
+export function toSearch(s: UrlState): string {
+  const params = new URLSearchParams();
+  if (s.selected) params.set('area', s.selected);
+  if (s.strategies?.length) params.set('strategy', s.strategies.join(','));
+  if (s.industry) params.set('industry', s.industry);
+  if (s.measure) params.set('measure', String(s.measure));
+  if (s.lang && s.lang !== 'en') params.set('lang', s.lang);
+  if (s.brief) params.set('brief', String(s.brief));
+  const q = params.toString().replace(/%2C/g, ',');
+  return q ? `?${q}` : '';
+}

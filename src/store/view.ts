@@ -1,0 +1,30 @@
+// How things are shown: colour mode, language, list order, notices. Pure updaters.
+import type { Lang } from '../i18n/strings';
+import type { AppState, ColorMode, ListSort } from './state';
+
+export function setColorMode(s: AppState, mode: ColorMode): AppState {
+  return s.colorMode === mode ? s : { ...s, colorMode: mode };
+}
+
+export function setLang(s: AppState, lang: Lang): AppState {
+  return s.lang === lang ? s : { ...s, lang };
+}
+
+export function setSort(s: AppState, sort: ListSort): AppState {
+  return s.sort === sort ? s : { ...s, sort };
+}
+
+export function addNotices(s: AppState, notices: string[]): AppState {
+  const fresh = [...new Set(notices)].filter((n) => !s.notices.includes(n));
+  return fresh.length ? { ...s, notices: [...s.notices, ...fresh] } : s;
+}
+
+export function dismissNotice(s: AppState, index: number): AppState {
+  return index in s.notices ? { ...s, notices: s.notices.filter((_, i) => i !== index) } : s;
+}
+
+/** Sets several fields at once (URL restore, a briefing step); unchanged values keep identity. */
+export function applyPatch(s: AppState, patch: Partial<AppState>): AppState {
+  const changed = (Object.keys(patch) as (keyof AppState)[]).some((k) => patch[k] !== s[k]);
+  return changed ? { ...s, ...patch } : s;
+}

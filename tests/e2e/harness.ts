@@ -1,0 +1,172 @@
+// Shared browser-test plumbing: open the built app in Chromium, record errors and any request to
+// another host, wait for the map to be idle, turn coordinates into clicks, and measure pixels.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
+
+export const SHOTS = 'test-results/screenshots';
+
+export type Opened = {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught errors and console errors. */
+  errors: string[];
+  /** Requests to any host but 127.0.0.1 (aborted). */
+  foreign: string[];
+  /** Every URL the page requested, with its status. */
+  responses: { url: string; status: number }[];
+};
+
+export function startBrowser(): Promise<Browser> {
+  return launchChromium();
+}
+
+export async function openApp(
+  browser: Browser,
+  path = '',
+  opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; locale?: string } = {},
+): Promise<Opened> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
+    reducedMotion: opts.reducedMotion ?? 'reduce',
+    locale: opts.locale ?? 'en-GB',
+  });
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const responses: { url: string; status: number }[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== '127.0.0.1') {
+      foreign.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => responses.push({ url: r.url(), status: r.status() }));
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  return { page, context, errors, foreign, responses };
+}
+
+/** Waits until the map region says it is idle, and stays so for a moment (no follow-up frame). */
+export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
+  const region = page.getByTestId('map-region');
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    await region.waitFor({ state: 'attached' });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="map-region"]')?.getAttribute('aria-busy') === 'false',
+      null,
+      { timeout: Math.max(1000, until - Date.now()) },
+    );
+    await page.waitForTimeout(250);
+    if ((await region.getAttribute('aria-busy')) === 'false') return;
+  }
+  throw new Error('map never became idle');
+}
+
+export type View = { zoom: number; lat: number; lon: number };
+
+/** The camera as MapLibre wrote it into the URL hash (#map=zoom/lat/lon). */
+export async function currentView(page: Page): Promise<View> {
+  const hash = await page.evaluate(() => window.location.hash);
+  const m = /map=([\d.]+)\/([-\d.]+)\/([-\d.]+)/.exec(hash);
+  if (!m) throw new Error(`no camera in the hash: ${hash}`);
+  return { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) };
+}
+
+/** Web Mercator, 512 px tiles, no rotation: where a coordinate lands on the canvas. */
+export function project(lon: number, lat: number, view: View, size: { width: number; height: number }) {
+  const scale = 512 * 2 ** view.zoom;
+  const x = (l: number) => ((l + 180) / 360) * scale;
+  const y = (p: number) => {
+    const s = Math.sin((p * Math.PI) / 180);
+    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
+  };
+  return { x: size.width / 2 + x(lon) - x(view.lon), y: size.height / 2 + y(lat) - y(view.lat) };
+}
+
+/** The map canvas's box on the page. */
+export async function canvasBox(page: Page) {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  return box;
+}
+
+/** Moves the camera through the URL hash, as a bookmarked link would, and waits for idle. */
+export async function goTo(page: Page, view: View): Promise<void> {
+  await page.evaluate((v) => {
+    window.location.hash = `map=${v.zoom}/${v.lat}/${v.lon}`;
+  }, view);
+  await page.waitForFunction((v) => window.location.hash.startsWith(`#map=${v.zoom}/`), view);
+  await waitForIdle(page);
+}
+
+export type PixelStats = {
+  width: number;
+  height: number;
+  distinctColours: number;
+  lumaStd: number;
+  darkShare: number;
+};
+
+/** Statistics of a PNG, decoded in the page (no image library needed in Node). */
+export async function pixelStats(page: Page, png: Buffer): Promise<PixelStats> {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(bmp, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bmp.width, bmp.height);
+    const colours = new Set<number>();
+    let sum = 0;
+    let sum2 = 0;
+    let dark = 0;
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i] ?? 0;
+      const g = data[i + 1] ?? 0;
+      const b = data[i + 2] ?? 0;
+      colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+      const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      sum += l;
+      sum2 += l * l;
+      if (l < 90) dark++;
+    }
+    const mean = sum / n;
+    return {
+      width: bmp.width,
+      height: bmp.height,
+      distinctColours: colours.size,
+      lumaStd: Math.sqrt(Math.max(0, sum2 / n - mean * mean)),
+      darkShare: dark / n,
+    };
+  }, png.toString('base64'));
+}
+
+export async function screenshot(
+  page: Page,
+  name: string,
+  opts: { fullPage?: boolean } = {},
+): Promise<Buffer> {
+  mkdirSync(SHOTS, { recursive: true });
+  return page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: opts.fullPage ?? false });
+}
+
+export function readGeo<T = GeoJSON.FeatureCollection>(file: string): T {
+  return JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as T;
+}
+
+/** The selected area, as the app shows it: the details aside's id and heading. */
+export async function shownArea(page: Page): Promise<{ id: string | null; name: string | null }> {
+  const aside = page.locator('aside.details');
+  if ((await aside.count()) === 0) return { id: null, name: null };
+  return { id: await aside.getAttribute('data-area'), name: await aside.locator('h2').textContent() };
+}

