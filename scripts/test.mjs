@@ -25,7 +25,8 @@ function run(name, [cmd, ...args]) {
 for (const step of steps) run(...step);
 
 if (!findChromium()) {
-  const line = 'NO CHROMIUM FOUND: browser tests SKIPPED (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)';
+  const line =
+    'NO CHROMIUM FOUND: browser tests SKIPPED (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)';
   if (process.env.CI === 'true') {
     console.error(`\n✖ ${line} — failing because CI=true`);
     process.exit(1);

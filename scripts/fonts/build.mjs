@@ -24,7 +24,9 @@ async function coverage(woff2) {
 function slices() {
   const css = readFileSync(`${PKG}/400.css`, 'utf8');
   const out = [];
-  for (const m of css.matchAll(/url\(\.\/files\/(noto-sans-sc-\d+-400-normal\.woff2)\)[^}]*unicode-range:\s*([^;]+);/g)) {
+  for (const m of css.matchAll(
+    /url\(\.\/files\/(noto-sans-sc-\d+-400-normal\.woff2)\)[^}]*unicode-range:\s*([^;]+);/g,
+  )) {
     const ranges = m[2].split(',').map((r) => {
       const [a, b] = r.trim().slice(2).split('-');
       return [Number.parseInt(a, 16), Number.parseInt(b ?? a, 16)];
@@ -66,5 +68,8 @@ for (const f of files) {
   });
   console.log(`${f.name}: ${f.chars.length} characters, ${out.length} bytes`);
 }
-writeFileSync(join(OUT, 'fonts.generated.json'), `${JSON.stringify({ family: 'Atlas Sans', files: manifest, missing: missing.join('') }, null, 1)}\n`);
+writeFileSync(
+  join(OUT, 'fonts.generated.json'),
+  `${JSON.stringify({ family: 'Atlas Sans', files: manifest, missing: missing.join('') }, null, 1)}\n`,
+);
 if (missing.length) console.warn(`Not in Noto Sans SC: ${missing.join(' ')}`);
