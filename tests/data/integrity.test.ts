@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AREA_IDS,
+  aliases,
+  areaById,
+  areas,
+  areasInStrategy,
+  areasWithIndustry,
+  type Fact,
+  industries,
+  industryById,
+  isAreaId,
+  isIndustryId,
+  isStrategyId,
+  measureByN,
+  plan,
+  portById,
+  ports,
+  STRATEGY_IDS,
+  strategies,
+  strategyById,
+} from '../../src/data';
+import { geoInputs, precisionOf } from '../../src/data/geo-inputs';
+import { everyEvidence } from '../../src/data/links/every';
+
+function factsOf(area: (typeof areas)[number]): [string, Fact<unknown>][] {
+  return [
+    ['approval', area.approval],
+    ['officialArea', area.officialArea],
+    ['divisions', area.divisions],
+    ['point', area.point],
+    ['positioning', area.positioning],
+    ...area.industries.map((i): [string, Fact<unknown>] => [`industry ${i.industry}`, i.fact]),
+    ...area.strategies.map((s): [string, Fact<unknown>] => [`strategy ${s.strategy}`, s.evidence]),
+    ...area.history.map((h, i): [string, Fact<unknown>] => [`history ${i}`, h]),
+  ];
+}
+
+const MIRROR = /https?:|www\.|\.com\b|\.cn\b|wikipedia\.org/i;
+
+describe('areas', () => {
+  it('are the 19 ids in approval order', () => {
+    expect(areas.map((a) => a.id)).toEqual([...AREA_IDS]);
+    expect(areas.map((a) => a.order)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    const dates = areas.map((a) => a.approval.value.date);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('resolve by id', () => {
+    for (const id of AREA_IDS) {
+      expect(isAreaId(id)).toBe(true);
+      expect(areaById(id)?.id).toBe(id);
+    }
+    expect(isAreaId('shenzhen')).toBe(false);
+    expect(areaById('shenzhen')).toBeUndefined();
+  });
+
+  it('carry names, a plan name found in the preamble, and a province', () => {
+    for (const a of areas) {
+      expect(a.name.en).toMatch(/New Area$/);
+      expect(a.name.zh).toMatch(/新区$/);
+      expect(plan.preamble).toContain(a.planName);
+      expect(a.province.en.length).toBeGreaterThan(0);
+      expect(a.province.zh).toMatch(/[省市]$/);
+    }
+  });
+
+  it('give every fact a primary citation or an explicit unsourced flag, never a mirror URL', () => {
+    for (const a of areas) {
+      for (const [what, fact] of factsOf(a)) {
+        const label = `${a.id} ${what}`;
+        if (fact.unsourced) {
+          expect(fact.source, label).toBeUndefined();
+          expect(fact.note?.length ?? 0, `${label}: an unsourced fact says why`).toBeGreaterThan(10);
+        } else {
+          expect(fact.source.citation.length, label).toBeGreaterThan(10);
+          expect(fact.source.citation, label).not.toMatch(MIRROR);
+        }
+        expect(JSON.stringify(fact), label).not.toMatch(/https?:/);
+      }
+    }
+    for (const p of ports) expect(p.source?.citation ?? '').not.toMatch(/https?:/);
+  });
+
+  it('say the English positioning is a translation', () => {
+    for (const a of areas) {
+      expect(a.positioning.note).toMatch(/own translation/);
+      expect(a.positioning.value.zh).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('flag representative points as unsourced', () => {
+    for (const a of areas) {
+      expect(a.point.unsourced).toBe(true);
+      expect(a.point.note).toMatch(/approximate/);
+    }
+  });
+
+  it('keep the official land area in one place (areas.geo.json)', () => {
+    for (const g of geoInputs) {
+      expect(areaById(g.id)?.officialArea.value.landKm2).toBe(g.official_km2);
+    }
+  });
+
+  it('record the conflict choices and why', () => {
+    const km2 = (id: string) => areaById(id)?.officialArea.value.landKm2;
+    expect(km2('lanzhou')).toBe(806);
+    expect(km2('jiangbei')).toBe(788);
+    expect(km2('xiangjiang')).toBe(490);
+    expect(km2('west-coast')).toBe(2096);
+    expect(km2('xiongan')).toBe(1770);
+    expect(areaById('binhai')?.approval.value.date).toBe('2006-05-26');
+    for (const id of ['lanzhou', 'jiangbei', 'xiangjiang', 'west-coast', 'xiongan']) {
+      expect(areaById(id)?.officialArea.note, id).toMatch(/Conflict.*Rule used for every area/s);
+    }
+    expect(areaById('binhai')?.approval.note).toMatch(/Conflict.*Rule used for every area/s);
+  });
+
+  it('compute precision from the geometry inputs: exact only for whole divisions with nothing missing', () => {
+    const exact = areas.filter((a) => a.precision === 'exact').map((a) => a.id);
+    expect(exact).toEqual(['pudong', 'binhai', 'zhoushan', 'nansha', 'west-coast']);
+    for (const g of geoInputs) expect(areaById(g.id)?.precision).toBe(precisionOf(g));
+    expect(areaById('jiangbei')?.missingParts).toHaveLength(1);
+    expect(areaById('xiongan')?.missingParts).toHaveLength(2);
+  });
+
+  it('list the same divisions as the geometry inputs', () => {
+    for (const g of geoInputs) {
+      const divisions = areaById(g.id)?.divisions.value ?? [];
+      const drawn = new Set<string>();
+      for (const part of g.parts) {
+        for (const name of part.names) {
+          drawn.add(name);
+          const d = divisions.find((x) => x.name.zh === name);
+          expect(d, `${g.id} ${name}`).toBeDefined();
+          expect(d?.coverage, `${g.id} ${name}`).toBe(part.partial ? 'partial' : 'whole');
+        }
+      }
+      // A division the outline cannot draw must be a partial one named in missing_parts.
+      for (const d of divisions.filter((x) => !drawn.has(x.name.zh))) {
+        expect(d.coverage, `${g.id} ${d.name.zh}`).toBe('partial');
+        expect(
+          g.missing_parts.some((m) => m.includes(d.name.zh.replace(/[市县区]$/, ''))),
+          `${g.id} ${d.name.zh}`,
+        ).toBe(true);
+      }
+      for (const d of divisions) {
+        expect(d.name.en.length).toBeGreaterThan(0);
+        expect(d.prefecture.zh).toMatch(/市$/);
+        expect(d.prefecture.en.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('date their history events and record Liangjiang becoming a district', () => {
+    for (const a of areas) {
+      for (const h of a.history) expect(h.value).toMatch(/^\d{4}(-\d{2}){0,2}: /);
+    }
+    const liangjiang = areaById('liangjiang')?.history.find((h) => h.value.startsWith('2025-11-06'));
+    expect(liangjiang?.value).toMatch(/两江新区.*江北区.*渝北区.*北碚区/s);
+    expect(liangjiang?.value).toMatch(/1,360 km²/);
+  });
+});
+
+describe('references resolve', () => {
+  it('strategies', () => {
+    expect(strategies.map((s) => s.id)).toEqual([...STRATEGY_IDS]);
+    for (const a of areas) {
+      for (const m of a.strategies) expect(isStrategyId(m.strategy)).toBe(true);
+      expect(a.strategies.filter((m) => strategyById(m.strategy)?.kind === 'macro-region')).toHaveLength(1);
+    }
+    expect(isStrategyId('belt-and-road')).toBe(false);
+  });
+
+  it('industries', () => {
+    for (const a of areas) {
+      expect(a.industries.length).toBeGreaterThan(0);
+      for (const i of a.industries) {
+        expect(isIndustryId(i.industry), `${a.id} ${i.industry}`).toBe(true);
+        expect(i.label.zh.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('ports', () => {
+    expect(ports).toHaveLength(6);
+    for (const a of areas) for (const p of a.ports) expect(portById(p)?.areaId).toBe(a.id);
+    for (const p of ports) {
+      expect(measureByN(13)?.text).toContain(p.planName);
+      expect(aliases.find((x) => x.text === p.planName)?.area).toBe(p.areaId);
+      expect(areaById(p.areaId)?.ports).toContain(p.id);
+    }
+  });
+
+  it('aliases and every-area evidence', () => {
+    for (const a of aliases) expect(isAreaId(a.area)).toBe(true);
+    for (const n of Object.keys(everyEvidence).map(Number)) expect(measureByN(n)).toBeDefined();
+  });
+});
+
+describe('strategy membership', () => {
+  const expected: Record<string, string[]> = {
+    jjj: ['binhai', 'xiongan'],
+    yrd: ['pudong', 'zhoushan', 'jiangbei'],
+    gba: ['nansha'],
+    'chengdu-chongqing': ['liangjiang', 'tianfu'],
+    'middle-yangtze': ['xiangjiang', 'ganjiang'],
+    east: ['pudong', 'binhai', 'zhoushan', 'nansha', 'west-coast', 'jiangbei', 'fuzhou', 'xiongan'],
+    central: ['xiangjiang', 'ganjiang'],
+    west: ['liangjiang', 'lanzhou', 'xixian', 'guian', 'tianfu', 'central-yunnan'],
+    northeast: ['jinpu', 'harbin', 'changchun'],
+  };
+
+  it.each(Object.entries(expected))('%s', (id, members) => {
+    if (!isStrategyId(id)) throw new Error(id);
+    expect(areasInStrategy(id)).toEqual(members);
+  });
+
+  it('puts every area in exactly one macro-region, by province', () => {
+    const macro = ['east', 'central', 'west', 'northeast'] as const;
+    for (const a of areas) {
+      const regions = macro.filter((m) => areasInStrategy(m).includes(a.id));
+      expect(regions, a.id).toHaveLength(1);
+      const evidence = a.strategies.find((s) => s.strategy === regions[0])?.evidence;
+      expect(evidence?.value).toMatch(/^By province/);
+      expect(evidence?.source?.citation).toMatch(/National Bureau of Statistics/);
+    }
+  });
+});
+
+describe('industries', () => {
+  it('is a small kebab-case taxonomy with the six categories of measure (3)', () => {
+    expect(industries.length).toBeGreaterThanOrEqual(15);
+    expect(industries.length).toBeLessThanOrEqual(22);
+    const ids = industries.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(industries.filter((i) => i.planCategory).map((i) => i.id)).toEqual([
+      'automobiles',
+      'new-displays',
+      'equipment-manufacturing',
+      'petrochemicals',
+      'smart-home-appliances',
+      'textiles',
+    ]);
+    expect(industryById('integrated-circuits')?.name.zh).toBe('集成电路');
+  });
+
+  it('filters areas by industry', () => {
+    expect(areasWithIndustry('integrated-circuits')).toEqual(['pudong', 'nansha', 'jiangbei']);
+    expect(areasWithIndustry('smart-home-appliances')).toEqual(['west-coast']);
+    expect(areasWithIndustry('new-displays')).toEqual(['fuzhou']);
+    expect(areasWithIndustry('no-such-industry')).toEqual([]);
+  });
+});
