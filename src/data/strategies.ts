@@ -218,7 +218,3 @@ export const regionalMemberships: Readonly<Partial<Record<AreaId, StrategyMember
     },
   ],
 };
-
-export function areasOfRegionalStrategy(id: StrategyId): AreaId[] {
-  return AREA_IDS.filter((a) => regionalMemberships[a]?.some((m) => m.strategy === id));
-}

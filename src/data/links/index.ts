@@ -46,7 +46,7 @@ export function linksOf(measure: Measure): MeasureLinks {
 
 export type AreasOfStrategy = (id: StrategyId) => AreaId[];
 
-/** The reverse index: each measure lands in exactly one group for an area (named > strategy > every). */
+/** The reverse index for one area: each linked measure lands in exactly one group (named > strategy > every). */
 export function measuresFor(
   area: AreaId,
   measures: readonly Measure[],
