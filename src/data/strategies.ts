@@ -2,14 +2,7 @@
 // each area's membership and the evidence for it.
 
 import { sourced, unsourced } from './facts';
-import {
-  AREA_IDS,
-  type AreaId,
-  STRATEGY_IDS,
-  type Strategy,
-  type StrategyId,
-  type StrategyMembership,
-} from './types';
+import { type AreaId, STRATEGY_IDS, type Strategy, type StrategyId, type StrategyMembership } from './types';
 
 export const strategies: readonly Strategy[] = [
   {
