@@ -113,7 +113,7 @@ export function assignGaps(gapRings, neighbours, china) {
 
 export const neighbourCommands = ({ bbox, interval, precision }) => ({
   // simplify before the erase so the edge along China keeps exactly China's vertices
-  fit: `-i countries.json -clip bbox=${bbox.join(',')} -simplify interval=${interval} keep-shapes -erase china.json -filter-slivers min-area=1km2 -o n.json format=geojson precision=${precision}`,
+  fit: `-i countries.json -clip bbox=${bbox.join(',')} -simplify interval=${interval} keep-shapes -erase china.json -o n.json format=geojson precision=${precision}`,
   union:
     '-i n.json c.json combine-files -merge-layers force -dissolve no-snap gap-width=0 -o u.json format=geojson',
   fill: `-i n.json -dissolve name_en -sort name_en -o n2.json format=geojson precision=${precision}`,
