@@ -6,3 +6,4 @@ export function fileEntry(text: string): {
   sha256: string;
   features: number;
 };
+export function buildManifest(args: Record<string, unknown>): Record<string, unknown>;
