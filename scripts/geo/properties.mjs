@@ -1,5 +1,15 @@
 // Feature properties for the area layers, in the order the app relies on.
-export const AREA_KEYS = ['id', 'name_en', 'name_zh', 'precision', 'official_km2', 'outline_km2', 'ratio'];
+export const AREA_KEYS = [
+  'id',
+  'name_en',
+  'name_zh',
+  'label_en',
+  'label_zh',
+  'precision',
+  'official_km2',
+  'outline_km2',
+  'ratio',
+];
 export const PROVINCE_KEYS = ['adcode', 'name_zh', 'name_en'];
 export const PORT_KEYS = [
   'id',
@@ -26,6 +36,8 @@ export function areaProperties(area, outlineKm2) {
     id: area.id,
     name_en: area.name_en,
     name_zh: area.name_zh,
+    label_en: area.short_en,
+    label_zh: area.short_zh,
     precision: precisionOf(area),
     official_km2: area.official_km2,
     outline_km2: outline,

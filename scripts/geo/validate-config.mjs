@@ -13,6 +13,10 @@ export function validateConfig(config, portsJson) {
     if (typeof a.id !== 'string' || !a.id) throw new Error('areas.geo.json: an area has no id');
     if (ids.has(a.id)) throw new Error(`areas.geo.json: duplicate area id "${a.id}"`);
     ids.add(a.id);
+    for (const key of ['name_en', 'name_zh', 'short_en', 'short_zh']) {
+      if (typeof a[key] !== 'string' || !a[key])
+        throw new Error(`Area "${a.id}": ${key} must be a non-empty string`);
+    }
     if (!isLonLat(a.point?.lon, a.point?.lat))
       throw new Error(`Area "${a.id}": point must have numeric lon and lat`);
     if (!Array.isArray(a.parts) || a.parts.length === 0)

@@ -159,6 +159,10 @@ describe('config validation', () => {
     areas: [
       {
         id: 'binhai',
+        name_en: 'Tianjin Binhai New Area',
+        name_zh: '天津滨海新区',
+        short_en: 'Binhai',
+        short_zh: '滨海新区',
         point: { lon: 117.7, lat: 39 },
         parts: [{ file: 'tianjin', names: ['滨海新区'], partial: false }],
       },
@@ -168,6 +172,13 @@ describe('config validation', () => {
 
   it('accepts ports that point at known areas', () => {
     expect(validateConfig(areas, { ports: [port] }).ports).toHaveLength(1);
+  });
+
+  it('throws on an area without a short label name', () => {
+    const [first] = areas.areas;
+    expect(() => validateConfig({ areas: [{ ...first, short_zh: '' }] }, { ports: [] })).toThrow(
+      /Area "binhai": short_zh must be a non-empty string/,
+    );
   });
 
   it('throws on an unknown area_id in ports.json', () => {

@@ -109,6 +109,35 @@ describe('provinces and neighbours', () => {
   });
 });
 
+describe('province labels, China outline, outline figures for the panel', () => {
+  it('puts one label point inside each province', () => {
+    const provinces = features('provinces.hi.geojson');
+    const labels = features('province-labels.geojson');
+    expect(labels).toHaveLength(34);
+    for (const label of labels) {
+      const province = provinces.find((p) => p.properties.adcode === label.properties.adcode);
+      expect(province, String(label.properties.adcode)).toBeDefined();
+      const at = label.geometry.coordinates as [number, number];
+      expect(
+        booleanPointInPolygon(at, province as unknown as GeoPolygon),
+        String(label.properties.name_en),
+      ).toBe(true);
+    }
+  });
+
+  it('has China as one outline at both levels', () => {
+    for (const lod of ['lo', 'hi']) expect(features(`china.${lod}.geojson`)).toHaveLength(1);
+  });
+
+  it('gives the panel the same outline km² and ratio as the map', () => {
+    const panel = JSON.parse(fs.readFileSync(INPUTS.outlines, 'utf8'));
+    for (const f of features('areas.points.geojson')) {
+      const id = String(f.properties.id);
+      expect(panel[id], id).toEqual({ outline_km2: f.properties.outline_km2, ratio: f.properties.ratio });
+    }
+  });
+});
+
 describe('size budget and manifest', () => {
   it('keeps the first screen at most 250 KB gzipped', () => {
     const total = FIRST_SCREEN.reduce((n, f) => n + zlib.gzipSync(read(f), { level: 9 }).length, 0);
