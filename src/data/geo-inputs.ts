@@ -11,6 +11,8 @@ export type GeoInput = {
   order: number;
   name_en: string;
   name_zh: string;
+  short_en: string;
+  short_zh: string;
   official_km2: number;
   point: { lon: number; lat: number };
   parts: GeoPart[];

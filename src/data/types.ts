@@ -89,6 +89,8 @@ export type Area = {
   /** 1–19, order of approval. */
   order: number;
   name: Bilingual;
+  /** The short form map labels and compact lists use: "Pudong", "浦东新区". */
+  short: Bilingual;
   /** The plan's own English form, e.g. "Yunnan Central Dian". */
   planName: string;
   province: Bilingual;

@@ -20,9 +20,9 @@ import { FONT_FAMILY, fontFiles } from '../fonts/faces';
 import { selectVisibleIds } from '../store/selectors';
 import type { AppState } from '../store/state';
 import { type Bounds, boundsById } from './bounds';
+import { iconFor } from './icons';
 import { AREA_LAYERS, LAYER, SOURCE } from './ids';
-import { PORT_ICONS } from './port-icons';
-import { buildStyle, DETAIL_FILES, labelField } from './style';
+import { buildStyle, DETAIL_FILES, dotImage, labelField } from './style';
 import { CHINA_BOUNDS, DETAIL_ZOOM } from './zoom';
 
 setWorkerUrl(workerUrl);
@@ -84,9 +84,10 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
   map.on('render', () => setBusy(true));
   map.on('idle', () => setBusy(false));
   map.on('error', (e) => deps.onError(e.error?.message ?? 'unknown map error'));
-  map.on('styleimagemissing', (e) => {
-    const icon = PORT_ICONS[e.id];
-    if (icon && !map.hasImage(e.id)) map.addImage(e.id, icon.image, { pixelRatio: icon.pixelRatio });
+  // Icons are drawn in code; MapLibre 6 asks for them through a resolver, not an event.
+  map.setMissingStyleImageResolver((id) => {
+    const icon = iconFor(id);
+    if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
   });
 
   // Clicks and hovers: the area under the pointer; where 44 px hit circles overlap, the nearest symbol.
@@ -186,10 +187,12 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
     map.setPaintProperty(LAYER.areasFill, 'fill-color', expr);
     map.setPaintProperty(LAYER.areasLineExact, 'line-color', expr);
     map.setPaintProperty(LAYER.areasLineApprox, 'line-color', expr);
-    map.setPaintProperty(LAYER.areaSymbols, 'circle-color', expr);
+    map.setLayoutProperty(LAYER.areaSymbols, 'icon-image', dotImage(expr));
   };
   const applyLang = (s: AppState) => {
-    map.setLayoutProperty(LAYER.areaLabels, 'text-field', labelField(s.lang, 'name_en', 'name_zh'));
+    for (const layer of [LAYER.areaSymbolLabels, LAYER.areaLabels]) {
+      map.setLayoutProperty(layer, 'text-field', labelField(s.lang, 'label_en', 'label_zh'));
+    }
     map.setLayoutProperty(LAYER.provinceLabels, 'text-field', [
       'get',
       s.lang === 'zh' ? 'name_zh' : 'name_en',

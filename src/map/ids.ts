@@ -2,7 +2,9 @@
 export const SOURCE = {
   neighbours: 'neighbours',
   provinces: 'provinces',
+  china: 'china',
   provinceBorders: 'province-borders',
+  provinceLabels: 'province-labels',
   areas: 'areas',
   areaPoints: 'area-points',
   ports: 'ports',
@@ -20,10 +22,18 @@ export const LAYER = {
   areasLineApprox: 'areas-line-approx',
   areasHighlight: 'areas-highlight',
   areaHit: 'area-hit',
+  areaHalo: 'area-halo',
   areaSymbols: 'area-symbols',
+  areaSymbolLabels: 'area-symbol-labels',
   ports: 'ports',
   areaLabels: 'area-labels',
 } as const;
 
 /** Layers whose features are areas: a click or hover on any of them means that area. */
-export const AREA_LAYERS = [LAYER.areaHit, LAYER.areaSymbols, LAYER.areaLabels, LAYER.areasFill] as const;
+export const AREA_LAYERS = [
+  LAYER.areaHit,
+  LAYER.areaSymbols,
+  LAYER.areaSymbolLabels,
+  LAYER.areaLabels,
+  LAYER.areasFill,
+] as const;

@@ -9,6 +9,7 @@ import type {
 } from 'maplibre-gl';
 import type { FontFile } from '../fonts/faces';
 import { ATTRIBUTION } from './attribution';
+import { DOT_PREFIX } from './icons';
 import { LAYER, SOURCE } from './ids';
 import { POLYGON_MIN_ZOOM, SYMBOL_MAX_ZOOM } from './zoom';
 
@@ -28,6 +29,13 @@ const LAND = '#fbfaf6';
 const NEIGHBOUR = '#eeece6';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** The dot icon for an area's colour: "dot-#0072B2", drawn on demand (see dot-icons.ts). */
+export function dotImage(
+  color: DataDrivenPropertyValueSpecification<string>,
+): DataDrivenPropertyValueSpecification<string> {
+  return ['concat', DOT_PREFIX, color] as DataDrivenPropertyValueSpecification<string>;
+}
 
 /** Primary name in the UI language, the other language on a second, smaller line. */
 export function labelField(lang: 'en' | 'zh', en: string, zh: string): ExpressionSpecification {
@@ -50,7 +58,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     {
       id: LAYER.coast,
       type: 'line',
-      source: SOURCE.provinces,
+      source: SOURCE.china,
       paint: { 'line-color': '#8fa3b3', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 9, 1.2] },
     },
     {
@@ -66,13 +74,12 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     {
       id: LAYER.provinceLabels,
       type: 'symbol',
-      source: SOURCE.provinces,
+      source: SOURCE.provinceLabels,
       minzoom: 4.5,
       layout: {
         'text-field': ['get', o.lang === 'zh' ? 'name_zh' : 'name_en'],
         'text-font': font,
         'text-size': 11,
-        'symbol-sort-key': 10,
       },
       paint: { 'text-color': '#8a8577', 'text-halo-color': LAND, 'text-halo-width': 1.2 },
     },
@@ -141,31 +148,58 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       paint: { 'circle-radius': 22, 'circle-opacity': 0, 'circle-stroke-width': 0 },
     },
     {
-      id: LAYER.areaSymbols,
+      // The selection ring, under the symbol.
+      id: LAYER.areaHalo,
       type: 'circle',
       source: SOURCE.areaPoints,
       maxzoom: SYMBOL_MAX_ZOOM,
       paint: {
-        'circle-color': o.areaColor,
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['case', state('selected'), 10, 7],
-          6,
-          ['case', state('selected'), 12, 9],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 13],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': INK,
+        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2, 0],
+      },
+    },
+    {
+      // Names at national zoom. The dots are a layer above, and MapLibre places upper layers
+      // first, so a name makes way for every dot instead of covering one; a name that finds no
+      // room is dropped, a dot never is.
+      id: LAYER.areaSymbolLabels,
+      type: 'symbol',
+      source: SOURCE.areaPoints,
+      maxzoom: SYMBOL_MAX_ZOOM,
+      layout: {
+        'text-field': labelField(o.lang, 'label_en', 'label_zh'),
+        'text-font': font,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 13],
+        'text-variable-anchor': [
+          'left',
+          'right',
+          'top',
+          'bottom',
+          'top-left',
+          'bottom-right',
+          'top-right',
+          'bottom-left',
         ],
-        'circle-stroke-color': ['case', state('selected'), INK, state('hover'), INK, '#ffffff'],
-        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, 1.5],
-        'circle-opacity': ['case', state('dimmed'), 0.25, 1],
-        'circle-stroke-opacity': ['case', state('dimmed'), 0.4, 1],
+        // Clear of the dot (≈ 8 px radius) and its collision box.
+        'text-radial-offset': 1.05,
+        'text-padding': 1,
+        'text-justify': 'auto',
+      },
+      paint: {
+        'text-color': INK,
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.6,
+        'text-opacity': ['case', state('dimmed'), 0.35, 1],
       },
     },
     {
       id: LAYER.ports,
       type: 'symbol',
       source: SOURCE.ports,
+      // At national zoom a port sits on its area's dot; it appears once the two part.
+      minzoom: 4.5,
       layout: {
         'icon-image': ['case', ['get', 'approximate'], 'port-approx', 'port'],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1],
@@ -184,13 +218,11 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       id: LAYER.areaLabels,
       type: 'symbol',
       source: SOURCE.areaPoints,
+      minzoom: SYMBOL_MAX_ZOOM,
       layout: {
-        'text-field': labelField(o.lang, 'name_en', 'name_zh'),
+        'text-field': labelField(o.lang, 'label_en', 'label_zh'),
         'text-font': font,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.9,
-        'text-justify': 'auto',
+        'text-size': 14,
         'text-max-width': 12,
       },
       paint: {
@@ -199,6 +231,19 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         'text-halo-width': 1.6,
         'text-opacity': ['case', state('dimmed'), 0.35, 1],
       },
+    },
+    {
+      id: LAYER.areaSymbols,
+      type: 'symbol',
+      source: SOURCE.areaPoints,
+      maxzoom: SYMBOL_MAX_ZOOM,
+      layout: {
+        'icon-image': dotImage(o.areaColor),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.85, 6, 1.1],
+        'icon-allow-overlap': true,
+        'icon-padding': 0,
+      },
+      paint: { 'icon-opacity': ['case', state('dimmed'), 0.25, 1] },
     },
   ];
 
@@ -219,14 +264,21 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         data: geo('provinces.lo.geojson'),
         attribution: ATTRIBUTION.boundaries,
       },
+      [SOURCE.china]: { type: 'geojson', data: geo('china.lo.geojson') },
       [SOURCE.provinceBorders]: { type: 'geojson', data: geo('province-borders.lo.geojson') },
+      [SOURCE.provinceLabels]: { type: 'geojson', data: geo('province-labels.geojson') },
       [SOURCE.areas]: {
         type: 'geojson',
         data: geo('areas.lo.geojson'),
         promoteId: 'id',
+      },
+      // The caveat rides on the points, the one area source drawn at every zoom.
+      [SOURCE.areaPoints]: {
+        type: 'geojson',
+        data: geo('areas.points.geojson'),
+        promoteId: 'id',
         attribution: ATTRIBUTION.caveat,
       },
-      [SOURCE.areaPoints]: { type: 'geojson', data: geo('areas.points.geojson'), promoteId: 'id' },
       [SOURCE.ports]: {
         type: 'geojson',
         data: geo('ports.geojson'),
@@ -241,6 +293,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
 /** Files the map swaps in, once, when the view first reaches city zoom. */
 export const DETAIL_FILES = {
   [SOURCE.provinces]: 'provinces.hi.geojson',
+  [SOURCE.china]: 'china.hi.geojson',
   [SOURCE.provinceBorders]: 'province-borders.hi.geojson',
   [SOURCE.areas]: 'areas.hi.geojson',
 } as const;

@@ -1,5 +1,6 @@
 // The legend: built from the same scale object as the map's paint, plus what the outline styles and
 // the port symbol mean. Always visible over the map.
+import { useState } from 'react';
 import { areaScale, type LegendEntry } from '../colour/scales';
 import { isStrategyId, strategyById } from '../data';
 import { formatNumber, useT } from '../i18n/use-t';
@@ -37,12 +38,30 @@ export function Legend() {
   const { t } = useT();
   const mode = useAtlas((s) => s.colorMode);
   const setColorMode = useAtlas((s) => s.setColorMode);
+  const [open, setOpen] = useState(true);
   const scale = areaScale(mode);
   const label = useEntryLabel();
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="legend legend-closed"
+        aria-expanded="false"
+        onClick={() => setOpen(true)}
+      >
+        {t('legendShow')}
+      </button>
+    );
+  }
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legend">
-      <h2 id="legend-title">{t('legendTitle')}</h2>
-      <label className="select-row">
+      <div className="legend-head">
+        <h2 id="legend-title">{t('legendTitle')}</h2>
+        <button type="button" className="legend-toggle" aria-expanded="true" onClick={() => setOpen(false)}>
+          {t('legendHide')}
+        </button>
+      </div>
+      <label className="legend-mode">
         <span>{t('colorBy')}</span>
         <select value={mode} onChange={(e) => setColorMode(e.target.value as ColorMode)}>
           {COLOR_MODES.map((m) => (
@@ -72,6 +91,8 @@ export function Legend() {
         </li>
         <li>
           <span className="sym sym-port" aria-hidden="true" /> {t('legendPort')}
+        </li>
+        <li>
           <span className="sym sym-port-approx" aria-hidden="true" /> {t('legendPortApprox')}
         </li>
       </ul>

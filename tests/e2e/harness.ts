@@ -100,11 +100,24 @@ export async function canvasBox(page: Page) {
 
 /** Moves the camera through the URL hash, as a bookmarked link would, and waits for idle. */
 export async function goTo(page: Page, view: View): Promise<void> {
-  await page.evaluate((v) => {
-    window.location.hash = `map=${v.zoom}/${v.lat}/${v.lon}`;
-  }, view);
-  await page.waitForFunction((v) => window.location.hash.startsWith(`#map=${v.zoom}/`), view);
-  await waitForIdle(page);
+  const want = `#map=${view.zoom}/${view.lat}/${view.lon}`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, want);
+    await waitForIdle(page);
+    const v = await currentView(page);
+    if (
+      Math.abs(v.zoom - view.zoom) < 0.01 &&
+      Math.abs(v.lat - view.lat) < 0.01 &&
+      Math.abs(v.lon - view.lon) < 0.01
+    ) {
+      return;
+    }
+  }
+  throw new Error(
+    `the map did not move to ${want}; it shows ${await page.evaluate(() => window.location.hash)}`,
+  );
 }
 
 export type PixelStats = {

@@ -40,6 +40,8 @@ describe('the map style', () => {
     const symbols = layer(LAYER.areaSymbols);
     const fill = layer(LAYER.areasFill);
     expect(symbols?.maxzoom).toBeGreaterThan(fill?.minzoom ?? 99);
+    // Past the symbols' range the names stay on as plain labels.
+    expect(layer(LAYER.areaLabels)?.minzoom).toBe(symbols?.maxzoom);
   });
 
   it('gives every symbol a hit target of at least 44 px', () => {
@@ -57,9 +59,24 @@ describe('the map style', () => {
     expect(approx?.type === 'line' && approx.paint?.['line-dasharray']).toBeTruthy();
   });
 
-  it('names every data source in an attribution', () => {
-    const text = Object.values(style().sources)
-      .map((s) => ('attribution' in s ? s.attribution : ''))
+  it('lets labels give way to other areas’ dots but never drops a dot', () => {
+    const ids = style().layers.map((l) => l.id);
+    const dots = style().layers.find((l) => l.id === LAYER.areaSymbols);
+    expect(dots?.type === 'symbol' && dots.layout?.['icon-allow-overlap']).toBe(true);
+    // MapLibre places symbols from the top layer down: dots first, then the names around them.
+    expect(ids.indexOf(LAYER.areaSymbols)).toBeGreaterThan(ids.indexOf(LAYER.areaSymbolLabels));
+  });
+
+  it('names every data source in an attribution, on sources drawn at national zoom', () => {
+    const s0 = style();
+    const national = new Set(
+      s0.layers
+        .filter((l) => 'source' in l && (l.minzoom ?? 0) <= 3.5)
+        .map((l) => ('source' in l ? l.source : '')),
+    );
+    const text = Object.entries(s0.sources)
+      .filter(([id]) => national.has(id))
+      .map(([, s]) => ('attribution' in s ? s.attribution : ''))
       .join(' ');
     for (const must of [
       'AMap',

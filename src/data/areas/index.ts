@@ -58,6 +58,7 @@ function buildArea(profile: AreaProfile): Area {
     id: profile.id,
     order: geo.order,
     name: { en: geo.name_en, zh: geo.name_zh },
+    short: { en: geo.short_en, zh: geo.short_zh },
     planName: profile.planName,
     province: profile.province,
     approval: profile.approval,
