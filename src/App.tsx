@@ -8,13 +8,11 @@ import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { Tooltip } from './panels/Tooltip';
 import { useAtlas } from './store/store';
-import { startUrlSync } from './store/url-sync';
 
 export function App() {
   const lang = useAtlas((s) => s.lang);
   const selected = useAtlas((s) => s.selected);
 
-  useEffect(() => startUrlSync(), []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);

@@ -67,6 +67,8 @@ export const en = {
     'exact: the whole county-level division it consists of, {outline} km² (official {official} km²)',
   outlineApprox:
     'approximate: the {n} county-level divisions it lies in, {outline} km², {ratio}× the official {official} km²',
+  outlineLarger:
+    '{ratio}× the official area: the district as drawn in the county data includes tidal flats and reclaimed land.',
   outlineMissing: 'Not shown (below county level): {parts}',
   divisions: 'County-level divisions',
   divisionWhole: 'whole',
@@ -192,6 +194,7 @@ export const zh: Strings = {
   outlineExactOne: '精确：即该完整县级行政区，{outline}平方公里（官方{official}平方公里）',
   outlineApprox:
     '近似：新区所在的{n}个县级行政区，{outline}平方公里，为官方面积{official}平方公里的{ratio}倍',
+  outlineLarger: '为官方面积的{ratio}倍：县级数据中的行政区包含滩涂和围垦土地。',
   outlineMissing: '未显示（县级以下）：{parts}',
   divisions: '涉及的县级行政区',
   divisionWhole: '全部',

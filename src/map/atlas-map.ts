@@ -156,7 +156,10 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
   const frame = async (id: AreaId) => {
     const b = (await areaBounds()).get(id);
     if (!b || deps.getState().selected !== id) return;
-    const camera = map.cameraForBounds(b, { padding: 60, maxZoom: 9 });
+    // Leave room for the legend, which sits over the map's top-left corner on a wide map.
+    const wide = map.getContainer().clientWidth > 700;
+    const padding = { top: 50, bottom: 50, right: 50, left: wide ? 300 : 50 };
+    const camera = map.cameraForBounds(b, { padding, maxZoom: 8.5 });
     if (!camera) return;
     const zoom = Math.max(camera.zoom ?? 7, 6.5);
     if (reducedMotion()) map.jumpTo({ center: camera.center, zoom });
@@ -207,11 +210,14 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
   };
 
   let ready = false;
+  // Whatever changed before the style was ready is applied in full once it is.
   map.once('load', () => {
     ready = true;
     const s = deps.getState();
     applyFilters(s);
     applySelection(s, null);
+    applyColors(s);
+    applyLang(s);
   });
   // Feature-state on a source survives setData, so the detail swap keeps selection and dimming.
   const unsubscribe = deps.subscribe((s, prev) => {

@@ -21,6 +21,7 @@ export const LAYER = {
   areasLineExact: 'areas-line-exact',
   areasLineApprox: 'areas-line-approx',
   areasHighlight: 'areas-highlight',
+  areasHighlightApprox: 'areas-highlight-approx',
   areaHit: 'area-hit',
   areaHalo: 'area-halo',
   areaSymbols: 'area-symbols',

@@ -95,7 +95,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
           state('dimmed'),
           0.08,
           state('selected'),
-          0.55,
+          0.42,
           ['==', ['get', 'precision'], 'approximate'],
           0.22,
           0.38,
@@ -127,17 +127,22 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         'line-dasharray': [2.5, 2],
       },
     },
-    {
-      id: LAYER.areasHighlight,
-      type: 'line',
-      source: SOURCE.areas,
-      minzoom: POLYGON_MIN_ZOOM,
-      paint: {
-        'line-color': INK,
-        'line-width': ['case', state('selected'), 3.5, state('hover'), 2, 0],
-        'line-opacity': ['case', state('selected'), 1, state('hover'), 0.7, 0],
-      },
-    },
+    ...(['exact', 'approximate'] as const).map(
+      (precision): LayerSpecification => ({
+        // The selection and hover outline, dashed like the area's own outline where it is approximate.
+        id: precision === 'exact' ? LAYER.areasHighlight : LAYER.areasHighlightApprox,
+        type: 'line',
+        source: SOURCE.areas,
+        minzoom: POLYGON_MIN_ZOOM,
+        filter: ['==', ['get', 'precision'], precision],
+        paint: {
+          'line-color': INK,
+          'line-width': ['case', state('selected'), 3.5, state('hover'), 2, 0],
+          'line-opacity': ['case', state('selected'), 1, state('hover'), 0.7, 0],
+          ...(precision === 'approximate' ? { 'line-dasharray': [2, 1.5] } : {}),
+        },
+      }),
+    ),
     {
       // Invisible, finger-sized: at national zoom an area is a few pixels across, so the click target
       // is a 44 px circle around its symbol.

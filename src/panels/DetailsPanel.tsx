@@ -1,196 +1,212 @@
 // The details of the selected area: who it is, where its outline comes from and how exact it is,
-// what it does, and what the plan asks of it — each fact with its source.
-import { useEffect, useRef } from 'react';
+// what it does, and what the plan asks of it — each fact marked with its source.
+import { useEffect, useMemo, useRef } from 'react';
 import { areaById, industryById, measuresForArea, portById, strategyById } from '../data';
 import type { Area } from '../data/types';
 import { formatNumber, useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
-import { FactSource, SourceLine } from './FactSource';
+import { citationsOf, sharedFact } from './citations';
+import { CitationList, FactSource, SourceList } from './FactSource';
 import { MeasureLists } from './MeasureLists';
 import { outlineSentence } from './outline';
 
 export function DetailsPanel() {
   const selected = useAtlas((s) => s.selected);
   const area = selected ? areaById(selected) : undefined;
-  return area ? <Details area={area} /> : null;
+  // Keyed by area: each selection is a fresh panel, so focus lands on the new heading.
+  return area ? <Details key={area.id} area={area} /> : null;
 }
 
 function Details({ area }: { area: Area }) {
   const { t, lang } = useT();
   const clear = useAtlas((s) => s.clearSelection);
-  const toggleStrategy = useAtlas((s) => s.toggleStrategy);
-  const active = useAtlas((s) => s.strategies);
   const heading = useRef<HTMLHeadingElement>(null);
   const other = lang === 'zh' ? 'en' : 'zh';
   const official = area.officialArea.value;
+  const links = useMemo(() => measuresForArea(area.id), [area.id]);
+  const citations = useMemo(() => citationsOf(area), [area]);
 
-  // A new selection moves focus to its heading, so keyboard and screen-reader users land on it.
+  // A new selection moves focus to its heading, so keyboard and screen-reader users land on it;
+  // closing the panel gives focus back to where it came from (a list button, the search box).
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     heading.current?.focus({ preventScroll: false });
+    const panel = heading.current?.closest('aside');
+    return () => {
+      const now = document.activeElement;
+      if (opener?.isConnected && (!now || now === document.body || panel?.contains(now))) opener.focus();
+    };
   }, []);
 
   return (
-    <aside className="details" aria-labelledby="details-title" data-area={area.id}>
-      <header className="details-head">
-        <h2 id="details-title" ref={heading} tabIndex={-1}>
-          {area.name[lang]}
-        </h2>
-        <button
-          type="button"
-          className="close"
-          onClick={clear}
-          aria-label={t('closeDetails', { name: area.name[lang] })}
-        >
-          ×
-        </button>
-        <p className="other-name" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-          {area.name[other]}
-        </p>
-      </header>
+    <CitationList.Provider value={citations}>
+      <aside className="details" aria-labelledby="details-title" data-area={area.id}>
+        <header className="details-head">
+          <h2 id="details-title" ref={heading} tabIndex={-1}>
+            {area.name[lang]}
+          </h2>
+          <button
+            type="button"
+            className="close"
+            onClick={clear}
+            aria-label={t('closeDetails', { name: area.name[lang] })}
+          >
+            ×
+          </button>
+          <p className="other-name" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+            {area.name[other]}
+          </p>
+        </header>
 
-      <dl className="facts">
-        <dt>{t('province')}</dt>
-        <dd>{area.province[lang]}</dd>
-        <dt>{t('approved')}</dt>
-        <dd>
-          {area.approval.value.date} · {area.approval.value.document}
-          <FactSource fact={area.approval} />
-        </dd>
-        <dt>{t('officialArea')}</dt>
-        <dd>
-          {official.seaKm2
-            ? t('landSea', {
-                land: formatNumber(official.landKm2, lang),
-                sea: formatNumber(official.seaKm2, lang),
-              })
-            : t('land', { land: formatNumber(official.landKm2, lang) })}
-          <FactSource fact={area.officialArea} />
-        </dd>
-        <dt>{t('outline')}</dt>
-        <dd className={`precision precision-${area.precision}`} data-testid="precision">
-          {outlineSentence(area, lang)}
-          {area.missingParts.length > 0 && (
-            <span className="missing">{t('outlineMissing', { parts: area.missingParts.join('; ') })}</span>
-          )}
-        </dd>
-        <dt>{t('divisions')}</dt>
-        <dd>
-          <ul className="divisions">
-            {area.divisions.value.map((d) => (
-              <li key={`${d.prefecture.zh}${d.name.zh}`}>
-                {d.name[lang]} ({d.prefecture[lang]}) —{' '}
-                {d.coverage === 'whole' ? t('divisionWhole') : t('divisionPartial')}
-              </li>
-            ))}
-          </ul>
-          <FactSource fact={area.divisions} />
-        </dd>
-        <dt>{t('positioning')}</dt>
-        <dd>
-          <span lang={lang === 'zh' ? 'zh-CN' : 'en'}>{area.positioning.value[lang]}</span>
-          <FactSource fact={area.positioning} />
-        </dd>
-        {area.history.length > 0 && (
-          <>
-            <dt>{t('history')}</dt>
-            <dd>
-              <ul>
-                {area.history.map((h) => (
-                  <li key={h.value}>
-                    {h.value}
-                    <FactSource fact={h} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-      </dl>
-
-      <section aria-labelledby="industries-title">
-        <h3 id="industries-title">{t('industriesTitle')}</h3>
-        <ul className="chips">
-          {area.industries.map((ind) => (
-            <li key={ind.industry} className="chip static" title={industryById(ind.industry)?.name[lang]}>
-              {ind.label[lang]}
-              {ind.fact.unsourced ? <span className="badge">{t('unsourced')}</span> : null}
-            </li>
-          ))}
-        </ul>
-        <IndustrySources area={area} />
-      </section>
-
-      <section aria-labelledby="strategies-title">
-        <h3 id="strategies-title">{t('strategiesTitle')}</h3>
-        <ul className="strategy-list">
-          {area.strategies.map((m) => {
-            const strategy = strategyById(m.strategy);
-            if (!strategy) return null;
-            const on = active.includes(m.strategy);
-            return (
-              <li key={m.strategy}>
-                <button
-                  type="button"
-                  className="chip"
-                  aria-pressed={on}
-                  title={t('strategyChipHint', { name: strategy.name[lang] })}
-                  onClick={() => toggleStrategy(m.strategy)}
-                >
-                  {strategy.name[lang]}
-                </button>
-                <span className="evidence">
-                  {m.evidence.value}
-                  <FactSource fact={m.evidence} />
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-
-      {area.ports.length > 0 && (
-        <section aria-labelledby="ports-title">
-          <h3 id="ports-title">{t('portsTitle')}</h3>
-          <ul>
-            {area.ports.map((id) => {
-              const port = portById(id);
-              if (!port) return null;
-              return (
-                <li key={id}>
-                  {port.name[lang]}
-                  {port.approximate ? <span className="badge">{t('portApprox')}</span> : null}
-                  <SourceLine source={port.source} />
-                  {port.note ? <span className="fact-note">{port.note}</span> : null}
+        <dl className="facts">
+          <dt>{t('province')}</dt>
+          <dd>{area.province[lang]}</dd>
+          <dt>{t('approved')}</dt>
+          <dd>
+            {area.approval.value.date} · {area.approval.value.document}
+            <FactSource fact={area.approval} />
+          </dd>
+          <dt>{t('officialArea')}</dt>
+          <dd>
+            {official.seaKm2
+              ? t('landSea', {
+                  land: formatNumber(official.landKm2, lang),
+                  sea: formatNumber(official.seaKm2, lang),
+                })
+              : t('land', { land: formatNumber(official.landKm2, lang) })}
+            <FactSource fact={area.officialArea} />
+          </dd>
+          <dt>{t('outline')}</dt>
+          <dd className={`precision precision-${area.precision}`} data-testid="precision">
+            {outlineSentence(area, lang)}
+            {area.missingParts.length > 0 && (
+              <span className="missing">{t('outlineMissing', { parts: area.missingParts.join('; ') })}</span>
+            )}
+          </dd>
+          <dt>{t('divisions')}</dt>
+          <dd>
+            <ul className="divisions">
+              {area.divisions.value.map((d) => (
+                <li key={`${d.prefecture.zh}${d.name.zh}`}>
+                  {d.name[lang]} ({d.prefecture[lang]}) —{' '}
+                  {d.coverage === 'whole' ? t('divisionWhole') : t('divisionPartial')}
                 </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
+              ))}
+            </ul>
+            <FactSource fact={area.divisions} />
+          </dd>
+          <dt>{t('positioning')}</dt>
+          <dd>
+            <span lang={lang === 'zh' ? 'zh-CN' : 'en'}>{area.positioning.value[lang]}</span>
+            <FactSource fact={area.positioning} />
+          </dd>
+          {area.history.length > 0 && (
+            <>
+              <dt>{t('history')}</dt>
+              <dd>
+                <ul>
+                  {area.history.map((h) => (
+                    <li key={h.value}>
+                      {h.value}
+                      <FactSource fact={h} />
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+        </dl>
 
-      <MeasureLists area={area} links={measuresForArea(area.id)} />
-    </aside>
+        <Industries area={area} />
+        <Strategies area={area} />
+        <Ports area={area} />
+        <MeasureLists area={area} links={links} />
+        <SourceList />
+      </aside>
+    </CitationList.Provider>
   );
 }
 
-function IndustrySources({ area }: { area: Area }) {
-  const sourced = area.industries.filter((i) => !i.fact.unsourced);
-  const unsourced = area.industries.filter((i) => i.fact.unsourced);
-  const { lang } = useT();
+function Industries({ area }: { area: Area }) {
+  const { t, lang } = useT();
+  const shared = sharedFact(area.industries.map((i) => i.fact));
   return (
-    <p className="source-block">
-      {[...new Set(sourced.map((i) => (i.fact.unsourced ? '' : i.fact.source.citation)))].map((c) => (
-        <SourceLine key={c} source={{ citation: c }} />
-      ))}
-      {unsourced.length > 0 && (
-        <FactSource
-          fact={{
-            value: true,
-            unsourced: true,
-            note: `${unsourced.map((i) => i.label[lang]).join(', ')}${unsourced[0]?.fact.note ? `: ${unsourced[0].fact.note}` : ''}`,
-          }}
-        />
+    <section aria-labelledby="industries-title">
+      <h3 id="industries-title">{t('industriesTitle')}</h3>
+      <ul className="chips">
+        {area.industries.map((ind) => (
+          <li key={ind.industry} className="chip static" title={industryById(ind.industry)?.name[lang]}>
+            {ind.label[lang]}
+            {!shared && <FactSource fact={ind.fact} />}
+          </li>
+        ))}
+      </ul>
+      {shared && (
+        <p className="source-block">
+          <FactSource fact={shared} />
+        </p>
       )}
-    </p>
+    </section>
+  );
+}
+
+function Strategies({ area }: { area: Area }) {
+  const { t, lang } = useT();
+  const active = useAtlas((s) => s.strategies);
+  const toggleStrategy = useAtlas((s) => s.toggleStrategy);
+  return (
+    <section aria-labelledby="strategies-title">
+      <h3 id="strategies-title">{t('strategiesTitle')}</h3>
+      <ul className="strategy-list">
+        {area.strategies.map((m) => {
+          const strategy = strategyById(m.strategy);
+          if (!strategy) return null;
+          return (
+            <li key={m.strategy}>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={active.includes(m.strategy)}
+                title={t('strategyChipHint', { name: strategy.name[lang] })}
+                onClick={() => toggleStrategy(m.strategy)}
+              >
+                {strategy.name[lang]}
+              </button>
+              <span className="evidence">
+                {m.evidence.value}
+                <FactSource fact={m.evidence} />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Ports({ area }: { area: Area }) {
+  const { t, lang } = useT();
+  if (area.ports.length === 0) return null;
+  return (
+    <section aria-labelledby="ports-title">
+      <h3 id="ports-title">{t('portsTitle')}</h3>
+      <ul>
+        {area.ports.map((id) => {
+          const port = portById(id);
+          if (!port) return null;
+          return (
+            <li key={id}>
+              {port.name[lang]}
+              {port.source ? (
+                <FactSource fact={{ value: port, source: port.source }} />
+              ) : (
+                <span className="badge">{t('portApprox')}</span>
+              )}
+              {port.note ? <span className="fact-note">{port.note}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -1,25 +1,34 @@
-// The source line under a fact: its primary-document citation, or a visible "unsourced" mark.
-
+// How a fact shows where it comes from: a short [n] pointing at the numbered list of primary
+// documents at the end of the panel, or a visible "unsourced" mark with the reason.
+import { createContext, useContext } from 'react';
 import type { Fact, Source } from '../data/types';
 import { useT } from '../i18n/use-t';
 
-export function SourceLine({ source }: { source: Source | null | undefined }) {
-  const { t } = useT();
-  if (!source) return <Unsourced />;
+/** The panel's numbered documents; a citation's number is its index + 1. */
+export const CitationList = createContext<string[]>([]);
+
+export function CiteMark({ citation }: { citation: string }) {
+  const list = useContext(CitationList);
+  const n = list.indexOf(citation) + 1;
+  if (n === 0) return <span className="source">{citation}</span>;
   return (
-    <span className="source">
-      {t('cite', { citation: source.citation })}
-      {source.note ? ` (${source.note})` : ''}
-    </span>
+    <a className="cite" href={`#cite-${n}`} title={citation}>
+      [{n}]
+    </a>
   );
+}
+
+export function SourceLine({ source }: { source: Source | null | undefined }) {
+  if (!source) return <Unsourced />;
+  return <CiteMark citation={source.citation} />;
 }
 
 export function Unsourced({ note }: { note?: string | undefined }) {
   const { t } = useT();
   return (
-    <span className="source unsourced">
+    <span className="unsourced">
       <span className="badge">{t('unsourced')}</span>
-      {note ? ` ${note}` : ''}
+      {note ? <span className="fact-note"> {note}</span> : null}
     </span>
   );
 }
@@ -28,8 +37,29 @@ export function FactSource({ fact }: { fact: Fact<unknown> }) {
   if (fact.unsourced) return <Unsourced note={fact.note} />;
   return (
     <>
-      <SourceLine source={fact.source} />
+      {' '}
+      <CiteMark citation={fact.source.citation} />
+      {fact.source.note ? <span className="fact-note">{fact.source.note}</span> : null}
       {fact.note ? <span className="fact-note">{fact.note}</span> : null}
     </>
+  );
+}
+
+/** The numbered documents, at the end of the panel. */
+export function SourceList() {
+  const list = useContext(CitationList);
+  const { t } = useT();
+  if (!list.length) return null;
+  return (
+    <section aria-labelledby="sources-title" className="sources">
+      <h3 id="sources-title">{t('sourcesTitle')}</h3>
+      <ol>
+        {list.map((c, i) => (
+          <li key={c} id={`cite-${i + 1}`}>
+            {c}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

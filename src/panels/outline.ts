@@ -5,6 +5,9 @@ import type { Area } from '../data/types';
 import { type Lang, t } from '../i18n/strings';
 import { formatNumber } from '../i18n/use-t';
 
+/** From this ratio on, an exact outline's excess is worth a sentence. */
+const LARGER = 1.15;
+
 export type OutlineFacts = { divisions: number; outlineKm2: number; officialKm2: number; ratio: number };
 
 export function outlineFacts(area: Area): OutlineFacts {
@@ -29,5 +32,7 @@ export function outlineSentence(area: Area, lang: Lang): string {
     ratio: formatNumber(f.ratio, lang, 1),
   };
   if (area.precision === 'approximate') return t(lang, 'outlineApprox', vars);
-  return t(lang, f.divisions === 1 ? 'outlineExactOne' : 'outlineExact', vars);
+  const exact = t(lang, f.divisions === 1 ? 'outlineExactOne' : 'outlineExact', vars);
+  // An exact outline can still be drawn larger than the official figure (Pudong, Binhai): say so.
+  return f.ratio >= LARGER ? `${exact}. ${t(lang, 'outlineLarger', vars)}` : exact;
 }
