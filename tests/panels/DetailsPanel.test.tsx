@@ -2,7 +2,7 @@
 // generated outline figures), queried by role and name as a reader would.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { areaById, areas, measureByN, measuresForArea, PLAN_CITATION } from '../../src/data';
 import geoInputs from '../../src/data/areas.geo.json';
 import outlines from '../../src/data/outlines.generated.json';
@@ -48,15 +48,30 @@ function figures(id: AreaId) {
   return { divisions, outline: en(outline), official: en(geo.official_km2), ratio: String(ratio) };
 }
 
-describe('DetailsPanel: Harbin', () => {
-  it('is nothing when no area is selected', () => {
-    const { container } = render(<DetailsPanel />);
-    expect(container).toBeEmptyDOMElement();
-    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+/**
+ * Renders an area's panel once and keeps a static copy of the DOM React produced, for the many
+ * read-only checks below (rendering the whole panel is the slow part of these tests).
+ */
+function snapshot(id: AreaId): { panel: HTMLElement; remove: () => void } {
+  const { panel, unmount } = show(id);
+  const copy = document.createElement('div');
+  copy.append(panel.cloneNode(true));
+  unmount();
+  useAtlas.setState(initialState);
+  document.body.append(copy);
+  const name = areaById(id)?.name.en ?? id;
+  return { panel: within(copy).getByRole('complementary', { name }), remove: () => copy.remove() };
+}
+
+describe('DetailsPanel: Harbin, as rendered', () => {
+  let harbin: { panel: HTMLElement; remove: () => void };
+  beforeAll(() => {
+    harbin = snapshot('harbin');
   });
+  afterAll(() => harbin.remove());
 
   it('is an aside named "Harbin New Area", with the Chinese name beside it', () => {
-    const { panel } = show('harbin');
+    const { panel } = harbin;
     expect(panel.tagName).toBe('ASIDE');
     expect(within(panel).getByRole('heading', { level: 2, name: 'Harbin New Area' })).toBeInTheDocument();
     expect(panel).toHaveTextContent('黑龙江哈尔滨新区');
@@ -64,7 +79,7 @@ describe('DetailsPanel: Harbin', () => {
   });
 
   it('lists the measures that name it as "(6)", "(11)", "(14)", in that order', () => {
-    const { panel } = show('harbin');
+    const { panel } = harbin;
     const list = within(panel).getByRole('list', { name: 'Named in the plan' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.textContent?.match(/^\(\d+\)/)?.[0])).toEqual(['(6)', '(11)', '(14)']);
@@ -75,7 +90,7 @@ describe('DetailsPanel: Harbin', () => {
   });
 
   it('keeps each full text in a closed <details>, verbatim, with the naming sentence marked', () => {
-    const { panel } = show('harbin');
+    const { panel } = harbin;
     const list = within(panel).getByRole('list', { name: 'Named in the plan' });
     for (const li of within(list).getAllByRole('listitem')) {
       const n = Number(li.dataset.measure);
@@ -100,7 +115,7 @@ describe('DetailsPanel: Harbin', () => {
   });
 
   it('cites every measure item as "2024 Action Plan, measure (n)"', () => {
-    const { panel } = show('harbin');
+    const { panel } = harbin;
     const items = [...panel.querySelectorAll<HTMLElement>('li[data-measure]')];
     expect(items.length).toBe(
       measuresForArea('harbin').named.length + measuresForArea('harbin').every.length,
@@ -112,25 +127,15 @@ describe('DetailsPanel: Harbin', () => {
   });
 
   it('does not repeat (6) under "Through its strategies": it already names Harbin', () => {
-    const { panel } = show('harbin');
+    const { panel } = harbin;
     const { named, through } = groups(panel);
     expect(numbersIn(named)).toContain(6);
     expect(numbersIn(through)).toEqual([]);
     expect(through).toHaveTextContent('No measure reaches this area through a strategy.');
   });
 
-  it('shows (6) under "Through its strategies" for Dalian Jinpu, via the Northeastern region', () => {
-    const { panel } = show('jinpu');
-    const { named, through } = groups(panel);
-    expect(numbersIn(named)).toEqual([13]);
-    expect(numbersIn(through)).toEqual([6]);
-    expect(through.querySelector('li[data-measure="6"]')).toHaveTextContent('via Northeastern region');
-    // Reaching it through a strategy is not naming it: nothing is marked.
-    expect(through.querySelector('mark')).toBeNull();
-  });
-
   it('collapses "For every new area" by default and lists the every-area measures', async () => {
-    const { panel } = show('harbin');
+    const { panel } = harbin;
     const { every } = groups(panel);
     const details = every.querySelector('details');
     expect(details?.open).toBe(false);
@@ -144,10 +149,11 @@ describe('DetailsPanel: Harbin', () => {
     if (!summary) throw new Error('no summary');
     await userEvent.click(summary);
     expect(details?.open).toBe(true);
+    if (details) details.open = false;
   });
 
   it('says the outline is approximate, with the real figures', () => {
-    const { panel } = show('harbin');
+    const { panel } = harbin;
     const f = figures('harbin');
     expect(f.divisions).toBe(3);
     const precision = within(panel).getByTestId('precision');
@@ -161,7 +167,7 @@ describe('DetailsPanel: Harbin', () => {
   });
 
   it('marks an unsourced fact "unsourced", with its note', () => {
-    const { panel } = show('harbin');
+    const { panel } = harbin;
     const industries = within(panel).getByRole('region', { name: 'Leading industries' });
     const mark = within(industries).getByText('unsourced');
     expect(mark).toHaveClass('badge');
@@ -171,7 +177,7 @@ describe('DetailsPanel: Harbin', () => {
   });
 
   it('marks sourced facts [n], each pointing at the nth entry of "Sources"', () => {
-    const { panel } = show('harbin');
+    const { panel } = harbin;
     const sources = within(panel).getByRole('region', { name: 'Sources' });
     const entries = within(sources).getAllByRole('listitem');
     expect(entries.length).toBeGreaterThan(0);
@@ -196,6 +202,24 @@ describe('DetailsPanel: Harbin', () => {
     entries.forEach((_, i) => {
       expect(used.has(`#cite-${i + 1}`)).toBe(true);
     });
+  });
+});
+
+describe('DetailsPanel: interaction and language', () => {
+  it('is nothing when no area is selected', () => {
+    const { container } = render(<DetailsPanel />);
+    expect(container).toBeEmptyDOMElement();
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+  });
+
+  it('shows (6) under "Through its strategies" for Dalian Jinpu, via the Northeastern region', () => {
+    const { panel } = show('jinpu');
+    const { named, through } = groups(panel);
+    expect(numbersIn(named)).toEqual([13]);
+    expect(numbersIn(through)).toEqual([6]);
+    expect(through.querySelector('li[data-measure="6"]')).toHaveTextContent('via Northeastern region');
+    // Reaching it through a strategy is not naming it: nothing is marked.
+    expect(through.querySelector('mark')).toBeNull();
   });
 
   it('toggles the strategy filter from its strategy chip', async () => {
