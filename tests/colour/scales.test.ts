@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The colour scales: one per mode, the single source of the map's paint and of the legend.
 import { describe, expect, it } from 'vitest';
 import { areaScale, colorExpression, NO_STRATEGY, regionalStrategyOf } from '../../src/colour/scales';

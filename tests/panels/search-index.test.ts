@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The search index: names in both languages and the plan's own forms, provinces, industries and
 // the plan's aliases; forgiving about apostrophes, hyphens, spaces and case.
 import { describe, expect, it } from 'vitest';

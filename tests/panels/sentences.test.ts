@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Splitting a measure into sentences keeps every character, so the panel can mark the sentences that
 // name an area and still show the text exactly as published.
 import { describe, expect, it } from 'vitest';
