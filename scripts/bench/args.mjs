@@ -1,0 +1,30 @@
+// Command-line options for `npm run bench`.
+const HELP = `Usage: npm run bench -- [options]
+  --runs N        page loads per page (app and floor, alternated pairwise; default 5, at least 1)
+  --quick         2 loads each, list clicks only, 60 heap actions: a smoke run, budgets still checked
+  --no-profile    do not profile missed budgets
+  --out FILE      where to write the JSON (default bench-results/bench-<timestamp>.json)
+  --help          this text`;
+
+export function parseArgs(argv) {
+  const o = { runs: 5, quick: false, profile: true, out: null, mapClicks: true, heapActions: 200 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--runs') o.runs = Number(argv[++i]);
+    else if (a.startsWith('--runs=')) o.runs = Number(a.slice(7));
+    else if (a === '--quick') o.quick = true;
+    else if (a === '--no-profile') o.profile = false;
+    else if (a === '--out') o.out = argv[++i];
+    else if (a === '--help' || a === '-h') {
+      console.log(HELP);
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}\n${HELP}`);
+  }
+  if (o.quick) {
+    if (!argv.some((a) => a.startsWith('--runs'))) o.runs = 2;
+    o.mapClicks = false;
+    o.heapActions = 60;
+  }
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs needs a whole number ≥ 1');
+  return o;
+}

@@ -1,0 +1,52 @@
+// The performance budgets, checked by the bench's exit code (not by unit tests: they need a browser and
+// a quiet machine). Each check says what was measured against what limit.
+export const BUDGETS = {
+  loadRatio: 1.15,
+  clickP95Ms: 100,
+  filterP95Ms: 150,
+  bytesOverFloor: 150 * 1024,
+  heapGrowth: 0.1,
+};
+
+export function checkBudgets(r) {
+  const floorBytes = r.bytes.floor.total;
+  return [
+    {
+      id: 'load',
+      what: 'load → idle, median of app/floor pair ratios',
+      value: r.load.ratio.median,
+      limit: BUDGETS.loadRatio,
+      unit: '×',
+    },
+    {
+      id: 'click',
+      what: 'click → selection painted, p95 (list and map clicks)',
+      value: r.clicks.all.p95,
+      limit: BUDGETS.clickP95Ms,
+      unit: 'ms',
+    },
+    {
+      id: 'filter',
+      what: 'filter toggle → map idle, p95',
+      value: r.filters.all.p95,
+      limit: BUDGETS.filterP95Ms,
+      unit: 'ms',
+    },
+    {
+      id: 'bytes',
+      what: `first-screen bytes (gzip) ≤ floor ${kb(floorBytes)} + ${kb(BUDGETS.bytesOverFloor)}`,
+      value: r.bytes.app.total,
+      limit: floorBytes + BUDGETS.bytesOverFloor,
+      unit: 'B',
+    },
+    {
+      id: 'heap',
+      what: `JS heap growth after ${r.heap.actions} select/filter actions`,
+      value: r.heap.growth,
+      limit: BUDGETS.heapGrowth,
+      unit: '%',
+    },
+  ].map((b) => ({ ...b, pass: Number.isFinite(b.value) && b.value <= b.limit }));
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

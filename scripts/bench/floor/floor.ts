@@ -1,0 +1,58 @@
+// The benchmark's floor: MapLibre alone drawing the atlas's style (the same `buildStyle`, fonts and
+// drawn icons the app uses — the style, not the app: no React, no store, no panels), with the app's
+// map options and controls. The app's load time is reported as a ratio to this page.
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { FONT_FAMILY, fontFiles } from '../../../src/fonts/faces';
+import { iconFor } from '../../../src/map/icons';
+import { buildStyle } from '../../../src/map/style';
+import { CHINA_BOUNDS } from '../../../src/map/zoom';
+import { AREA_COLOR } from './area-color';
+
+setWorkerUrl(workerUrl);
+
+const region = document.getElementById('map-region') as HTMLElement;
+const container = document.getElementById('map') as HTMLElement;
+// ?w=&h= : the app's canvas size, measured by the runner (the app's sidebar takes part of the page).
+const params = new URLSearchParams(window.location.search);
+region.style.width = `${Number(params.get('w')) || window.innerWidth}px`;
+region.style.height = `${Number(params.get('h')) || window.innerHeight}px`;
+
+const map = new MapLibreMap({
+  container,
+  style: buildStyle({
+    geoBase: new URL('geo/', document.baseURI).href,
+    fonts: fontFiles(document.baseURI),
+    fontFamily: FONT_FAMILY,
+    lang: 'en',
+    areaColor: AREA_COLOR,
+  }),
+  bounds: CHINA_BOUNDS,
+  fitBoundsOptions: { padding: 16 },
+  minZoom: 2,
+  maxZoom: 11,
+  renderWorldCopies: false,
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+  attributionControl: false,
+});
+map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+
+// The same idle signal as the app, so the runner measures both pages with one probe.
+const setBusy = (busy: boolean) => region.setAttribute('aria-busy', String(busy));
+map.on('render', () => setBusy(true));
+map.on('idle', () => setBusy(false));
+map.setMissingStyleImageResolver((id) => {
+  const icon = iconFor(id);
+  if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
+});

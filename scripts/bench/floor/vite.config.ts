@@ -1,0 +1,20 @@
+// Builds the floor page on its own, into dist-bench/floor: it never ships with the app. Same public/
+// (the GeoJSON) and the same build target as the app's vite.config.ts.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  publicDir: `${repo}public`,
+  logLevel: 'warn',
+  build: {
+    target: 'es2022',
+    outDir: `${repo}dist-bench/floor`,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: { input: fileURLToPath(new URL('floor.html', import.meta.url)) },
+  },
+});

@@ -1,0 +1,64 @@
+// Opening a page the way every measurement needs it: a fresh browser context (empty HTTP cache, no
+// service worker, nothing warm), the probe installed before any script, and helpers to wait for the
+// map's idle signal.
+import { installProbe } from './page-probe.mjs';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** A fresh context and page with the probe; `motion` is the user's prefers-reduced-motion setting. */
+export async function freshPage(browser, { motion = 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: motion, locale: 'en-GB' });
+  await context.addInitScript(installProbe);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return { context, page, errors };
+}
+
+/** Resolves to the page-clock time of the first map idle after navigation. */
+export async function waitFirstIdle(page, timeout = 120_000) {
+  const handle = await page.waitForFunction(() => window.__bench?.idleAt ?? null, null, {
+    timeout,
+    polling: 50,
+  });
+  return handle.jsonValue();
+}
+
+const busy = (page) =>
+  page.evaluate(() => document.querySelector('[data-testid="map-region"]')?.getAttribute('aria-busy'));
+
+/** Waits until the map is idle and stays idle for `quietMs` (no follow-up frame). */
+export async function waitSettled(page, { timeout = 60_000, quietMs = 250 } = {}) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="map-region"]')?.getAttribute('aria-busy') === 'false',
+      null,
+      { timeout: Math.max(1000, until - Date.now()), polling: 50 },
+    );
+    await page.waitForTimeout(quietMs);
+    if ((await busy(page)) === 'false') return;
+  }
+  throw new Error('the map never settled');
+}
+
+/** Arms the probe for the next trusted click; returns the measurement's id. */
+export const arm = (page, kind, area = null) =>
+  page.evaluate(([k, a]) => window.__bench.arm(k, a), [kind, area]);
+
+/** Waits for the armed measurement to finish; null on timeout (reported as a failure). */
+export async function finished(page, id, timeout = 15_000) {
+  try {
+    const handle = await page.waitForFunction(
+      (want) => window.__bench.done.find((d) => d.id === want) ?? null,
+      id,
+      { timeout, polling: 20 },
+    );
+    return handle.jsonValue();
+  } catch {
+    return null;
+  }
+}

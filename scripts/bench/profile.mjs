@@ -1,0 +1,284 @@
+// When a budget is missed, find what dominates: the same measurement again on the source-mapped
+// builds (identical code plus maps), under Chromium's CPU profiler, performance trace or sampling
+// heap profiler, with every sample resolved to its original module, line and function.
+import { serveStatic } from '../lib/serve.mjs';
+import { OUT } from './builds.mjs';
+import { heapUsed, loadedApp, runActions } from './heap.mjs';
+import { currentView, filterToggles, listClicks, mapClicks } from './interactions.mjs';
+import { freshPage, waitFirstIdle, waitSettled } from './page.mjs';
+import { aggregateCpu, aggregateHeap, Resolver } from './resolve.mjs';
+import { median, quantile } from './stats.mjs';
+import { readTrace, TRACE_CATEGORIES } from './trace.mjs';
+
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
+const kb = (v) => `${(v / 1024).toFixed(0)} KB`;
+const SAMPLING_US = 250;
+const LOADS = 3; // profiled loads per page, alternated
+
+async function startCpu(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  await cdp.send('Profiler.start');
+}
+const stopCpu = async (cdp) => (await cdp.send('Profiler.stop')).profile;
+
+/** One cold load under the CPU profiler (main thread). */
+async function cpuLoad(browser, url) {
+  const { context, page } = await freshPage(browser);
+  const cdp = await context.newCDPSession(page);
+  await startCpu(cdp);
+  await page.goto(url, { waitUntil: 'commit' });
+  await waitFirstIdle(page);
+  const profile = await stopCpu(cdp);
+  await context.close();
+  return profile;
+}
+
+/** One cold load under a performance trace (all threads, with request times). */
+async function tracedLoad(browser, url) {
+  const { context, page } = await freshPage(browser);
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.goto(url, { waitUntil: 'commit' });
+  const idleAt = await waitFirstIdle(page);
+  const trace = readTrace(await browser.stopTracing(), idleAt);
+  await context.close();
+  return trace;
+}
+
+const top = (rows, n, fmt) => rows.slice(0, n).map((r) => `${fmt(r.ms)}  ${r.key}`);
+
+async function profileLoad(browser, urls, resolver) {
+  const runs = { app: { traces: [], cpu: [] }, floor: { traces: [], cpu: [] } };
+  for (let i = 0; i < LOADS; i++) {
+    for (const kind of i % 2 ? ['app', 'floor'] : ['floor', 'app']) {
+      runs[kind].traces.push(await tracedLoad(browser, urls[kind]));
+      runs[kind].cpu.push(await cpuLoad(browser, urls[kind]));
+    }
+  }
+  const avg = (kind, pick) => median(runs[kind].traces.filter(Boolean).map(pick));
+  const milestoneNames = Object.keys(runs.app.traces.find(Boolean)?.milestones ?? {});
+  const lines = [
+    'milestones, ms from navigation start (median of ${LOADS} traced loads): floor | app | app − floor',
+  ];
+  const m = {};
+  for (const name of milestoneNames) {
+    const f = avg('floor', (t) => t.milestones[name]);
+    const a = avg('app', (t) => t.milestones[name]);
+    m[name] = { floor: f, app: a };
+    lines.push(`  ${name.padEnd(20)} ${ms(f).padStart(8)} | ${ms(a).padStart(8)} | ${ms(a - f).padStart(8)}`);
+  }
+  const busy = (kind, k) => avg(kind, (t) => t.busy[k]);
+  lines.push(
+    `busy before idle: main thread floor ${ms(busy('floor', 'main'))}, app ${ms(busy('app', 'main'))}; ` +
+      `workers floor ${ms(busy('floor', 'workers'))}, app ${ms(busy('app', 'workers'))}`,
+  );
+  const names = Object.keys(runs.app.traces.find(Boolean)?.mainByName ?? {});
+  const byName = names
+    .map((n) => ({ n, f: avg('floor', (t) => t.mainByName[n]), a: avg('app', (t) => t.mainByName[n]) }))
+    .filter((r) => r.a - r.f > 5)
+    .sort((x, y) => y.a - y.f - (x.a - x.f));
+  lines.push(
+    `main-thread trace events, app − floor: ${byName.map((r) => `${r.n} +${ms(r.a - r.f)}`).join(', ')}`,
+  );
+  const cpu = { app: aggregateCpu(runs.app.cpu, resolver), floor: aggregateCpu(runs.floor.cpu, resolver) };
+  const per = (x) => x / LOADS;
+  const floorPkg = new Map(cpu.floor.packages.map((p) => [p.key, p.ms]));
+  const pkgDelta = cpu.app.packages
+    .map((p) => ({ key: p.key, ms: per(p.ms - (floorPkg.get(p.key) ?? 0)) }))
+    .filter((p) => p.key !== '(idle)')
+    .sort((a, b) => b.ms - a.ms);
+  lines.push('main-thread CPU self time per load by package, app − floor (CPU profiler, 250 µs sampling):');
+  lines.push(...top(pkgDelta, 8, (v) => `  ${ms(v).padStart(8)}`));
+  const floorFn = new Map(cpu.floor.functions.map((f) => [f.key, f.ms]));
+  const fnDelta = cpu.app.functions
+    .map((f) => ({ key: f.key, ms: per(f.ms - (floorFn.get(f.key) ?? 0)) }))
+    .filter((f) => !/^\((idle|program|garbage collector)\)$/.test(f.key))
+    .sort((a, b) => b.ms - a.ms);
+  lines.push('functions with the most extra main-thread self time per load in the app:');
+  lines.push(...top(fnDelta, 12, (v) => `  ${ms(v).padStart(8)}`));
+  const geoDelay = m.firstGeoSent ? m.firstGeoSent.app - m.firstGeoSent.floor : Number.NaN;
+  const idleDelta = m.idle ? m.idle.app - m.idle.floor : Number.NaN;
+  return {
+    budget: 'load',
+    summary:
+      `the app reaches idle ${ms(idleDelta)} after the floor; it asks for its first GeoJSON ${ms(geoDelay)} later ` +
+      `(the map is created only after the app's script has downloaded, run and rendered React), ` +
+      `top extra main-thread packages: ${pkgDelta
+        .slice(0, 4)
+        .map((p) => `${p.key} ${ms(p.ms)}`)
+        .join(', ')}`,
+    lines,
+    data: { milestones: m, packagesDelta: pkgDelta.slice(0, 20), functionsDelta: fnDelta.slice(0, 30) },
+  };
+}
+
+/** The click (or filter) measurements again, with the CPU profiler on only during each measured window. */
+async function profileInteractions(browser, server, areas, which) {
+  const { context, page } = await freshPage(browser);
+  await page.goto(server.url, { waitUntil: 'commit' });
+  await waitFirstIdle(page);
+  await waitSettled(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  const profiles = [];
+  const hooks = {
+    before: () => cdp.send('Profiler.start'),
+    after: async () => profiles.push(await stopCpu(cdp)),
+  };
+  let results;
+  if (which === 'click') {
+    const national = await currentView(page);
+    results = [...(await listClicks(page, areas, hooks)), ...(await mapClicks(page, areas, national, hooks))];
+  } else {
+    results = await filterToggles(page, hooks);
+  }
+  await context.close();
+  return { profiles, results };
+}
+
+async function profileClicks(browser, server, areas, resolver, measured) {
+  const { profiles } = await profileInteractions(browser, server, areas, 'click');
+  const cpu = aggregateCpu(profiles, resolver);
+  const ok = measured.raw.filter((c) => c.ok);
+  const split = (route) => {
+    const rows = ok.filter((c) => c.route === route);
+    const dom = rows.map((c) => c.domMs);
+    const frame = rows.map((c) => c.ms - c.domMs);
+    return `${route}: click → panel in DOM p50 ${ms(median(dom))} / p95 ${ms(quantile(dom, 0.95))}; panel in DOM → next frame p50 ${ms(median(frame))} / p95 ${ms(quantile(frame, 0.95))}`;
+  };
+  const slow = ok
+    .slice()
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 6)
+    .map((c) => `${c.route} ${c.area} ${ms(c.ms)}`);
+  const n = profiles.length;
+  const lines = [
+    split('list'),
+    split('map'),
+    `slowest clicks: ${slow.join(', ')}`,
+    `CPU self time in the ${n} profiled click windows (click → measured frame + ≤20 ms polling), per click:`,
+    ...top(
+      cpu.packages.filter((p) => p.key !== '(idle)'),
+      8,
+      (v) => `  ${ms(v / n).padStart(6)}`,
+    ),
+    'top functions, per click:',
+    ...top(
+      cpu.functions.filter((f) => f.key !== '(idle)'),
+      14,
+      (v) => `  ${(v / n).toFixed(1).padStart(6)} ms`,
+    ),
+  ];
+  const busiest = cpu.packages.filter((p) => p.key !== '(idle)').slice(0, 3);
+  return {
+    budget: 'click',
+    summary: `per click, main-thread time goes mostly to ${busiest.map((p) => `${p.key} ${ms(p.ms / n)}`).join(', ')}`,
+    lines,
+    data: { packages: cpu.packages.slice(0, 20), functions: cpu.functions.slice(0, 40), windows: n },
+  };
+}
+
+async function profileFilters(browser, server, areas, resolver) {
+  const { profiles } = await profileInteractions(browser, server, areas, 'filter');
+  const cpu = aggregateCpu(profiles, resolver);
+  const n = profiles.length;
+  return {
+    budget: 'filter',
+    summary: `per toggle, main-thread time goes mostly to ${cpu.packages
+      .filter((p) => p.key !== '(idle)')
+      .slice(0, 3)
+      .map((p) => `${p.key} ${ms(p.ms / n)}`)
+      .join(', ')}`,
+    lines: [
+      'top functions, per toggle:',
+      ...top(
+        cpu.functions.filter((f) => f.key !== '(idle)'),
+        14,
+        (v) => `  ${(v / n).toFixed(1).padStart(6)} ms`,
+      ),
+    ],
+    data: { packages: cpu.packages.slice(0, 20), functions: cpu.functions.slice(0, 40) },
+  };
+}
+
+async function profileHeap(browser, server, areas, resolver, actions) {
+  const { context, page, cdp } = await loadedApp(browser, server);
+  const afterLoad = await heapUsed(cdp);
+  // Every object allocated after this point and still alive is sampled (about one per 16 KB).
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 16384 });
+  let warm = null;
+  let warmUsed = 0;
+  const warmAfter = 21;
+  await runActions(page, areas, actions, warmAfter, async () => {
+    warmUsed = await heapUsed(cdp);
+    warm = aggregateHeap((await cdp.send('HeapProfiler.getSamplingProfile')).profile, resolver);
+  });
+  const after = await heapUsed(cdp);
+  const end = aggregateHeap((await cdp.send('HeapProfiler.stopSampling')).profile, resolver);
+  await context.close();
+  const rows = (m, base) =>
+    [...m]
+      .map(([key, bytes]) => ({ key, bytes, grew: bytes - (base?.get(key) ?? 0) }))
+      .sort((a, b) => b.bytes - a.bytes);
+  const fmtRows = (list, field) => list.slice(0, 12).map((r) => `  ${kb(r[field]).padStart(7)}  ${r.key}`);
+  const byFn = rows(end.byLabel, warm?.byLabel);
+  const byPkg = rows(end.byPkg, warm?.byPkg);
+  const grown = byFn.slice().sort((a, b) => b.grew - a.grew);
+  return {
+    budget: 'heap',
+    summary:
+      `heap ${kb(afterLoad)} after load → ${kb(warmUsed)} after ${warmAfter} actions → ${kb(after)} after ${actions}; ` +
+      `of the live objects allocated since load, by package: ${byPkg
+        .slice(0, 4)
+        .map((p) => `${p.key} ${kb(p.bytes)}`)
+        .join(', ')}`,
+    lines: [
+      `live objects allocated since load (sampling heap profiler, after GC), by allocating function:`,
+      ...fmtRows(byFn, 'bytes'),
+      `growth between action ${warmAfter} and action ${actions}, by allocating function:`,
+      ...fmtRows(grown, 'grew'),
+    ],
+    data: {
+      afterLoad,
+      warm: warmUsed,
+      after,
+      packages: byPkg.slice(0, 20),
+      functions: byFn.slice(0, 40),
+      grown: grown.slice(0, 40),
+    },
+  };
+}
+
+function bytesFindings(results) {
+  const extra = results.modules.extra;
+  return {
+    budget: 'bytes',
+    summary: `the app's JS carries ${kb(extra.gzip)} gzip that the floor does not`,
+    lines: extra.packages.slice(0, 10).map((p) => `  ${kb(p.gzip).padStart(7)}  ${p.pkg}`),
+    data: extra,
+  };
+}
+
+export async function profileMisses(browser, { areas, results, missed, heapActions }) {
+  const app = await serveStatic(OUT.appAnalysis);
+  const floor = await serveStatic(OUT.floorAnalysis);
+  const resolver = new Resolver({ [app.url]: OUT.appAnalysis, [floor.url]: OUT.floorAnalysis });
+  const { width, height } = results.load.canvas;
+  const urls = { app: app.url, floor: `${floor.url}floor.html?w=${width}&h=${height}` };
+  const out = [];
+  try {
+    for (const b of missed) {
+      if (b.id === 'load') out.push(await profileLoad(browser, urls, resolver));
+      else if (b.id === 'click') out.push(await profileClicks(browser, app, areas, resolver, results.clicks));
+      else if (b.id === 'filter') out.push(await profileFilters(browser, app, areas, resolver));
+      else if (b.id === 'heap') out.push(await profileHeap(browser, app, areas, resolver, heapActions));
+      else if (b.id === 'bytes') out.push(bytesFindings(results));
+    }
+  } finally {
+    await app.close();
+    await floor.close();
+  }
+  return out;
+}

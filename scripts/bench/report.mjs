@@ -1,0 +1,112 @@
+// The figures as a plain-text table on stdout.
+import { kb } from './budgets.mjs';
+
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
+const x = (v) => (Number.isFinite(v) ? `${v.toFixed(3)}×` : '—');
+const pct = (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '—');
+const mb = (v) => (Number.isFinite(v) ? `${(v / 1024 / 1024).toFixed(2)} MB` : '—');
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows
+    .map((r, n) => {
+      const line = r.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+      return n === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+}
+
+export function formatReport(r) {
+  const out = [];
+  const { load, clicks, filters, heap, bytes, modules } = r;
+  out.push(`\nNew Areas Atlas benchmark — ${r.meta.date}, ${r.meta.commit}, ${r.meta.chromium}`);
+  out.push(`${r.meta.cpus} CPUs, SwiftShader WebGL; ${load.pairs.length} cold loads per page, alternated\n`);
+  out.push(
+    table([
+      ['load → first map idle', 'median', 'min', 'max'],
+      ['app', ms(load.app.median), ms(load.app.min), ms(load.app.max)],
+      ['floor (bare MapLibre, same style)', ms(load.floor.median), ms(load.floor.min), ms(load.floor.max)],
+      ['app / floor, pairwise', x(load.ratio.median), x(load.ratio.min), x(load.ratio.max)],
+    ]),
+  );
+  out.push('');
+  const sel = (name, s) => [name, s.n, ms(s.p50), ms(s.p95), ms(s.max)];
+  out.push(
+    table([
+      ['interaction', 'n', 'p50', 'p95', 'max'],
+      sel('click → selection painted (all)', clicks.all),
+      sel('  from the list', clicks.list),
+      sel('  on the map (national zoom)', clicks.map),
+      sel('  … to after that frame’s paint', clicks.painted),
+      sel('filter toggle → map idle', filters.all),
+    ]),
+  );
+  const methods = Object.entries(filters.methods)
+    .map(([m, n]) => `${n} ${m}`)
+    .join(', ');
+  out.push(`filter end detected by: ${methods || '—'}; failed clicks: ${clicks.failed.length}`);
+  out.push('');
+  out.push(
+    table([
+      ['JS heap (main thread, after GC)', 'value'],
+      ['after load', mb(heap.afterLoad)],
+      [`after ${heap.warmAfter} actions (warm)`, mb(heap.warm)],
+      [`after ${heap.actions} actions`, mb(heap.after)],
+      ['growth from load', pct(heap.growth)],
+      ['growth from warm', pct(heap.growthSinceWarm)],
+    ]),
+  );
+  out.push('');
+  const kinds = ['js', 'css', 'geo', 'fonts'];
+  out.push(
+    table([
+      ['first screen, gzip', ...kinds, 'total', 'html'],
+      ['app', ...kinds.map((k) => kb(bytes.app.byKind[k])), kb(bytes.app.total), kb(bytes.app.byKind.html)],
+      [
+        'floor',
+        ...kinds.map((k) => kb(bytes.floor.byKind[k])),
+        kb(bytes.floor.total),
+        kb(bytes.floor.byKind.html),
+      ],
+      [
+        'app − floor',
+        ...kinds.map((k) => kb(bytes.app.byKind[k] - bytes.floor.byKind[k])),
+        kb(bytes.app.total - bytes.floor.total),
+        '',
+      ],
+    ]),
+  );
+  out.push('');
+  out.push(
+    table([
+      ['largest JS modules (app)', 'minified', 'gzip (est.)'],
+      ...modules.app.top.map((m) => [m.source, kb(m.bytes), kb(m.gzip)]),
+    ]),
+  );
+  out.push(
+    `app JS not in the floor: ${kb(modules.extra.gzip)} gzip — ${modules.extra.packages
+      .slice(0, 6)
+      .map((p) => `${p.pkg} ${kb(p.gzip)}`)
+      .join(', ')}`,
+  );
+  out.push('');
+  out.push(
+    table([
+      ['budget', 'value', 'limit', ''],
+      ...r.budgets.map((b) => [b.what, fmt(b.value, b.unit), fmt(b.limit, b.unit), b.pass ? 'PASS' : 'FAIL']),
+    ]),
+  );
+  for (const p of r.profiles ?? []) {
+    out.push(`\nProfile for the missed "${p.budget}" budget: ${p.summary}`);
+    for (const line of p.lines) out.push(`  ${line}`);
+  }
+  return out.join('\n');
+}
+
+function fmt(v, unit) {
+  if (unit === 'ms') return ms(v);
+  if (unit === '×') return x(v);
+  if (unit === '%') return pct(v);
+  if (unit === 'B') return kb(v);
+  return String(v);
+}

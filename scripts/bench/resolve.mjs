@@ -1,0 +1,125 @@
+// Turns profiler call frames (URL, line, column in the built, minified files) into the original
+// module, line and — where the source has it — the function, via the source-mapped builds.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative, resolve as resolvePath } from 'node:path';
+import { packageOf } from './modules.mjs';
+import { SourceMap } from './sourcemap.mjs';
+
+export class Resolver {
+  /** roots: { [server base URL]: folder it serves } */
+  constructor(roots) {
+    this.roots = Object.entries(roots);
+    this.maps = new Map();
+    this.lines = new Map();
+  }
+
+  map(file) {
+    if (!this.maps.has(file)) {
+      const mapFile = `${file}.map`;
+      this.maps.set(
+        file,
+        existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null,
+      );
+    }
+    return this.maps.get(file);
+  }
+
+  /** The original text of a source line, trimmed: it names the function far better than a minified name. */
+  sourceLine(source, line, content = null) {
+    if (!this.lines.has(source)) {
+      const text = content ?? (existsSync(source) ? readFileSync(source, 'utf8') : '');
+      this.lines.set(source, text.split('\n'));
+    }
+    return (this.lines.get(source)[line] ?? '').trim().slice(0, 90);
+  }
+
+  /**
+   * Follows source maps down to the original: our build maps to e.g. maplibre-gl.mjs, itself a
+   * minified bundle that ships its own map to MapLibre's TypeScript sources.
+   */
+  original(file, line, column) {
+    let pos = this.map(file)?.lookup(line, column);
+    if (!pos) return null;
+    let source = relative(process.cwd(), resolvePath(dirname(file), pos.source));
+    for (let depth = 0; depth < 3 && this.map(source); depth++) {
+      const deeper = this.map(source).lookup(pos.line, pos.column);
+      if (!deeper) break;
+      const next = relative(process.cwd(), resolvePath(dirname(source), deeper.source));
+      // MapLibre's own sources are not in the package: name them under it, text from sourcesContent.
+      source = next.startsWith('node_modules/') ? next : `${dirname(source)}/${deeper.source}`;
+      pos = deeper;
+    }
+    return { ...pos, source };
+  }
+
+  /** { module, pkg, line, label } for a CDP call frame. */
+  frame(cf) {
+    const special = /^\((program|idle|garbage collector|root)\)$/.test(cf.functionName);
+    if (special) return { module: cf.functionName, pkg: cf.functionName, line: 0, label: cf.functionName };
+    const root = this.roots.find(([base]) => cf.url.startsWith(base));
+    if (!root) {
+      const where = cf.url ? cf.url.replace(/^https?:\/\/[^/]+\//, '') : 'native';
+      const name = cf.functionName || '(anonymous)';
+      return { module: where, pkg: cf.url ? where : '(native)', line: 0, label: `${name} [${where}]` };
+    }
+    const file = join(root[1], cf.url.slice(root[0].length).split('?')[0]);
+    const pos = this.original(file, cf.lineNumber, cf.columnNumber);
+    if (!pos) {
+      const module = relative(process.cwd(), file);
+      const name = cf.functionName || '(anonymous)';
+      const pkg = module.includes('maplibre-gl-worker') ? 'maplibre-gl (worker)' : module;
+      return { module, pkg, line: cf.lineNumber, label: `${name} (${module}:${cf.lineNumber + 1})` };
+    }
+    const source = tidy(pos.source);
+    const text = this.sourceLine(source, pos.line, pos.content);
+    return {
+      module: source,
+      pkg: packageOf(source),
+      line: pos.line + 1,
+      label: `${source}:${pos.line + 1} ${text || pos.name || cf.functionName || ''}`.trim(),
+    };
+  }
+}
+
+/** `node_modules/maplibre-gl/dist/../src/x.ts` → `node_modules/maplibre-gl/src/x.ts`. */
+const tidy = (source) => normalize(source);
+
+/** Self time (ms) per function label and per package from a CDP CPU profile (or several). */
+export function aggregateCpu(profiles, resolver) {
+  const byLabel = new Map();
+  const byPkg = new Map();
+  let total = 0;
+  for (const profile of profiles) {
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const frames = new Map();
+    profile.samples.forEach((id, i) => {
+      // A sample stands for the time until the next one (as DevTools counts it).
+      const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      if (!frames.has(id)) frames.set(id, resolver.frame(nodes.get(id).callFrame));
+      const f = frames.get(id);
+      total += ms;
+      byLabel.set(f.label, (byLabel.get(f.label) ?? 0) + ms);
+      byPkg.set(f.pkg, (byPkg.get(f.pkg) ?? 0) + ms);
+    });
+  }
+  const sorted = (m) => [...m].map(([key, ms]) => ({ key, ms })).sort((a, b) => b.ms - a.ms);
+  return { totalMs: total, functions: sorted(byLabel), packages: sorted(byPkg) };
+}
+
+/** Live bytes per function label and per package from a CDP sampling heap profile. */
+export function aggregateHeap(profile, resolver) {
+  const byLabel = new Map();
+  const byPkg = new Map();
+  let total = 0;
+  const walk = (node) => {
+    if (node.selfSize) {
+      const f = resolver.frame(node.callFrame);
+      total += node.selfSize;
+      byLabel.set(f.label, (byLabel.get(f.label) ?? 0) + node.selfSize);
+      byPkg.set(f.pkg, (byPkg.get(f.pkg) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(profile.head);
+  return { total, byLabel, byPkg };
+}

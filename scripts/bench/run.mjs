@@ -1,0 +1,183 @@
+// `npm run bench`: cold load, interaction, memory and size figures for the production app, against a
+// floor page (bare MapLibre drawing the same style), checked against the budgets in budgets.mjs. Exits
+// non-zero when a budget is missed, after profiling what dominates the miss (unless --no-profile).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../lib/chromium.mjs';
+import { serveStatic } from '../lib/serve.mjs';
+import { parseArgs } from './args.mjs';
+import { checkBudgets } from './budgets.mjs';
+import { buildAll, OUT } from './builds.mjs';
+import { shippedBytes } from './bytes.mjs';
+import { readAreas } from './geo.mjs';
+import { measureHeap } from './heap.mjs';
+import { currentView, filterToggles, listClicks, mapClicks } from './interactions.mjs';
+import { measureLoad } from './load.mjs';
+import { analyseBundle, extraOverFloor } from './modules.mjs';
+import { waitSettled } from './page.mjs';
+import { profileMisses } from './profile.mjs';
+import { formatReport } from './report.mjs';
+import { summary } from './stats.mjs';
+
+process.chdir(fileURLToPath(new URL('../../', import.meta.url)));
+const opts = parseArgs(process.argv.slice(2));
+const log = (m) => console.log(`[bench] ${m}`);
+
+buildAll();
+const areas = readAreas();
+const app = await serveStatic(OUT.app);
+const floor = await serveStatic(OUT.floor);
+const browser = await launchChromium();
+
+const results = {
+  meta: {
+    date: new Date().toISOString(),
+    commit: gitDescribe(),
+    chromium: `Chromium ${browser.version()}`,
+    cpus: cpus().length,
+    options: opts,
+    method: {
+      load: 'page clock (performance.now, 0 = navigation start) when the map region first has aria-busy="false" with a MapLibre canvas: MapLibre’s first idle',
+      click:
+        'trusted click event.timeStamp → first requestAnimationFrame after aside.details[data-area] is in the DOM; "painted" adds the task after that frame',
+      filter:
+        'trusted click event.timeStamp → aria-busy true then false (repaint done, idle); if not busy within 3 frames and 50 ms: first frame after the click ("no-repaint")',
+      heap: 'CDP Runtime.getHeapUsage().usedSize after two HeapProfiler.collectGarbage, main thread only',
+      bytes: 'files the server was asked for up to first idle, sized as served (gzip -9 for text, raw woff2)',
+    },
+  },
+};
+
+try {
+  // Warm-up, not counted: fills the server's gzip cache and the OS file cache for both pages, and
+  // measures the app's map canvas so the floor draws the same number of pixels.
+  log('warm-up loads');
+  const warm = await measureLoad(browser, app, app.url);
+  await waitSettled(warm.page);
+  const canvas = warm.canvas;
+  await warm.context.close();
+  const floorUrl = `${floor.url}floor.html?w=${canvas.width}&h=${canvas.height}`;
+  await (await measureLoad(browser, floor, floorUrl)).context.close();
+
+  const pairs = [];
+  const clicks = [];
+  const filters = [];
+  const errors = [];
+  const requested = {};
+  for (let i = 0; i < opts.runs; i++) {
+    // Alternate which page goes first, so drift in the machine's speed hits both alike.
+    const order = i % 2 === 0 ? ['floor', 'app'] : ['app', 'floor'];
+    const pair = { order: order.join('→') };
+    for (const kind of order) {
+      const server = kind === 'app' ? app : floor;
+      const r = await measureLoad(browser, server, kind === 'app' ? app.url : floorUrl);
+      pair[kind] = r.idleAt;
+      requested[kind] ??= r.requested;
+      if (kind === 'app') {
+        await waitSettled(r.page);
+        const national = await currentView(r.page);
+        log(`run ${i + 1}: strategy filter toggles`);
+        filters.push(...(await filterToggles(r.page)));
+        log(`run ${i + 1}: list clicks`);
+        clicks.push(...(await listClicks(r.page, areas)));
+        if (opts.mapClicks) {
+          log(`run ${i + 1}: map clicks at national zoom (${national.zoom})`);
+          clicks.push(...(await mapClicks(r.page, areas, national)));
+        }
+      }
+      errors.push(...r.errors.map((e) => `${kind}: ${e}`));
+      await r.context.close();
+    }
+    pair.ratio = pair.app / pair.floor;
+    pairs.push(pair);
+    log(
+      `run ${i + 1}/${opts.runs}: app ${pair.app.toFixed(0)} ms, floor ${pair.floor.toFixed(0)} ms, ratio ${pair.ratio.toFixed(3)}`,
+    );
+  }
+
+  log(`heap: ${opts.heapActions} select/filter actions`);
+  const heap = await measureHeap(browser, app, areas, { actions: opts.heapActions });
+  errors.push(...heap.errors.map((e) => `heap run: ${e}`));
+
+  const ok = (list) => list.filter((c) => c.ok).map((c) => c.ms);
+  const methods = {};
+  for (const f of filters) methods[f.method ?? 'timed out'] = (methods[f.method ?? 'timed out'] ?? 0) + 1;
+  Object.assign(results, {
+    load: {
+      app: summary(pairs.map((p) => p.app)),
+      floor: summary(pairs.map((p) => p.floor)),
+      ratio: summary(pairs.map((p) => p.ratio)),
+      canvas,
+      pairs,
+    },
+    clicks: {
+      all: summary(ok(clicks)),
+      list: summary(ok(clicks.filter((c) => c.route === 'list'))),
+      map: summary(ok(clicks.filter((c) => c.route === 'map'))),
+      painted: summary(clicks.filter((c) => c.ok).map((c) => c.paintedMs)),
+      failed: clicks.filter((c) => !c.ok),
+      raw: clicks,
+    },
+    filters: { all: summary(filters.filter((f) => f.ok).map((f) => f.ms)), methods, raw: filters },
+    heap,
+    bytes: { app: shippedBytes(OUT.app, requested.app), floor: shippedBytes(OUT.floor, requested.floor) },
+    errors,
+  });
+  const appModules = analyseBundle(OUT.appAnalysis);
+  const floorModules = analyseBundle(OUT.floorAnalysis);
+  results.modules = {
+    app: {
+      top: appModules.chunks
+        .flatMap((c) => c.modules)
+        .sort((a, b) => b.gzip - a.gzip)
+        .slice(0, 15),
+    },
+    floor: {
+      top: floorModules.chunks
+        .flatMap((c) => c.modules)
+        .sort((a, b) => b.gzip - a.gzip)
+        .slice(0, 8),
+    },
+    appPackages: appModules.packages,
+    floorPackages: floorModules.packages,
+    extra: extraOverFloor(appModules, floorModules),
+  };
+  results.budgets = checkBudgets(results);
+  const missed = results.budgets.filter((b) => !b.pass);
+  if (missed.length && opts.profile) {
+    log(`profiling the missed budgets: ${missed.map((b) => b.id).join(', ')}`);
+    results.profiles = await profileMisses(browser, {
+      areas,
+      results,
+      missed,
+      heapActions: opts.heapActions,
+    });
+  }
+} finally {
+  await browser.close();
+  await app.close();
+  await floor.close();
+}
+
+console.log(formatReport(results));
+if (results.errors.length) console.log(`\nPage errors:\n  ${results.errors.join('\n  ')}`);
+const out = opts.out ?? `bench-results/bench-${results.meta.date.replace(/[:.]/g, '-')}.json`;
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
+console.log(`\nJSON: ${out}`);
+process.exit(results.budgets.every((b) => b.pass) ? 0 : 1);
+
+function gitDescribe() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'public', 'index.html'], {
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${head} + uncommitted changes in src/` : head;
+  } catch {
+    return 'unknown commit';
+  }
+}
