@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { area as turfArea } from '@turf/turf';
+import { area as turfArea, bbox as turfBbox } from '@turf/turf';
 import { assertPointInside, checkPortDistance } from './checks.mjs';
 import {
   FIRST_SCREEN,
@@ -172,7 +172,7 @@ async function main() {
   fs.writeFileSync(path.join(opts.out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   // The panel states each outline's size beside the official area; it cannot read public/ at build
   // time, so the figures are also written next to the data it imports.
-  if (opts.out === OUT_DIR) fs.writeFileSync(INPUTS.outlines, outlinesJson(areas, props));
+  if (opts.out === OUT_DIR) fs.writeFileSync(INPUTS.outlines, outlinesJson(areas, props, hiFeature));
 
   for (const [name, e] of Object.entries(files)) {
     log(
@@ -185,11 +185,13 @@ async function main() {
   );
 }
 
-function outlinesJson(areas, props) {
+function outlinesJson(areas, props, features) {
   const out = {};
   for (const a of areas) {
     const p = props.get(a.id);
-    out[a.id] = { outline_km2: p.outline_km2, ratio: p.ratio };
+    // The bounding box frames the area when it is selected or shown in a briefing step.
+    const bbox = turfBbox(features.get(a.id)).map((v) => Math.round(v * 1000) / 1000);
+    out[a.id] = { outline_km2: p.outline_km2, ratio: p.ratio, bbox };
   }
   return `${JSON.stringify(out, null, 1)}\n`;
 }

@@ -10,6 +10,7 @@ import type { AreaId, AreaMeasures, StrategyId } from './types';
 export { areaById, areas, isAreaId } from './areas';
 export { type IndustryId, industries, industryById, isIndustryId } from './industries';
 export { aliases, type MeasureLinks, nonLinks, strategyMentions } from './links';
+export { type Outline, outlineOf } from './outlines';
 export { measureByN, PLAN_CITATION, plan } from './plan';
 export { portById, ports } from './ports';
 export { isStrategyId, strategies, strategyById } from './strategies';

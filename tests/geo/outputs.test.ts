@@ -133,7 +133,13 @@ describe('province labels, China outline, outline figures for the panel', () => 
     const panel = JSON.parse(fs.readFileSync(INPUTS.outlines, 'utf8'));
     for (const f of features('areas.points.geojson')) {
       const id = String(f.properties.id);
-      expect(panel[id], id).toEqual({ outline_km2: f.properties.outline_km2, ratio: f.properties.ratio });
+      expect(panel[id], id).toMatchObject({
+        outline_km2: f.properties.outline_km2,
+        ratio: f.properties.ratio,
+      });
+      const [w, s, e, n] = panel[id].bbox;
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      expect(w < lon && lon < e && s < lat && lat < n, `${id}: point inside its bbox`).toBe(true);
     }
   });
 });
