@@ -1,4 +1,8 @@
 import { useEffect } from 'react';
+import { ExportButtons } from './briefing/ExportButtons';
+import { PresentationView } from './briefing/PresentationView';
+import { PrintHandout } from './briefing/PrintHandout';
+import { useT } from './i18n/use-t';
 import { MapView } from './map/MapView';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { Header } from './panels/Header';
@@ -11,7 +15,9 @@ import { useAtlas } from './store/store';
 
 export function App() {
   const lang = useAtlas((s) => s.lang);
+  const { t } = useT();
   const selected = useAtlas((s) => s.selected);
+  const presenting = useAtlas((s) => s.presenter.active);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -25,14 +31,22 @@ export function App() {
   }, []);
 
   return (
-    <div className={`app ${selected ? 'has-selection' : ''}`}>
-      <Header />
+    <div className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''}`}>
+      <Header>
+        <button type="button" onClick={() => useAtlas.getState().startPresenting(0)}>
+          ▶ {t('present')}
+        </button>
+        <ExportButtons />
+      </Header>
       <Notices />
+      {/* Printed only: first, so the page reads map, legend, then the details. */}
+      <PrintHandout />
       <Sidebar />
       <main className="map-column">
         <MapView />
         <Tooltip />
         <Legend />
+        {presenting && <PresentationView />}
       </main>
       <DetailsPanel />
       <LiveRegion />

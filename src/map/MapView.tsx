@@ -30,6 +30,7 @@ export function MapView({ onReady }: { onReady?: (m: AtlasMap) => void }) {
         subscribe: useAtlas.subscribe,
         onSelect: (id) => useAtlas.getState().selectArea(id),
         onHover: (h) => useAtlas.getState().hoverArea(h),
+        onMove: (bounds) => useAtlas.getState().setView(bounds),
         onError: (message) => console.warn(`map: ${message}`),
       });
       onReady?.(atlas);

@@ -1,9 +1,7 @@
-// The live map: builds MapLibre from the style, reports clicks and hovers to the store, and applies
-// store changes with the cheapest call that does the job (feature-state for selection and filters,
-// setPaintProperty for colours, setLayoutProperty for label language) — never a style rebuild.
+// The live map: builds MapLibre from the style, reports clicks, hovers and moves to the store, and
+// applies store changes through apply-state.ts — never a style rebuild, never setData for a selection.
 import {
   AttributionControl,
-  type GeoJSONSource,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
   type MapMouseEvent,
@@ -13,17 +11,21 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { DataDrivenPropertyValueSpecification } from 'maplibre-gl';
-import { areaScale, colorExpression } from '../colour/scales';
+import { outlineOf } from '../data';
 import { AREA_IDS, type AreaId } from '../data/types';
-import { FONT_FAMILY, fontFiles } from '../fonts/faces';
-import { selectVisibleIds } from '../store/selectors';
 import type { AppState } from '../store/state';
-import { type Bounds, boundsById } from './bounds';
-import { iconFor } from './icons';
+import {
+  applyAll,
+  applyColors,
+  applyFilters,
+  applyLang,
+  applySelection,
+  installIcons,
+  loadDetailWhenZoomed,
+  styleFor,
+} from './apply-state';
 import { AREA_LAYERS, LAYER, SOURCE } from './ids';
-import { buildStyle, DETAIL_FILES, dotImage, labelField } from './style';
-import { CHINA_BOUNDS, DETAIL_ZOOM } from './zoom';
+import { CHINA_BOUNDS } from './zoom';
 
 setWorkerUrl(workerUrl);
 
@@ -32,6 +34,8 @@ export type MapDeps = {
   subscribe: (listener: (s: AppState, prev: AppState) => void) => () => void;
   onSelect: (id: AreaId) => void;
   onHover: (hover: { id: AreaId; x: number; y: number } | null) => void;
+  /** What the map shows after each move: west, south, east, north. */
+  onMove: (bounds: [number, number, number, number]) => void;
   onError: (message: string) => void;
 };
 
@@ -48,18 +52,9 @@ function areaOf(f: MapGeoJSONFeature): AreaId | null {
 
 export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps: MapDeps): AtlasMap {
   const initial = deps.getState();
-  const geoBase = new URL('geo/', document.baseURI).href;
   const map = new MapLibreMap({
     container,
-    style: buildStyle({
-      geoBase,
-      fonts: fontFiles(document.baseURI),
-      fontFamily: FONT_FAMILY,
-      lang: initial.lang,
-      areaColor: colorExpression(
-        areaScale(initial.colorMode),
-      ) as DataDrivenPropertyValueSpecification<string>,
-    }),
+    style: styleFor(initial),
     hash: 'map',
     ...(window.location.hash.includes('map=')
       ? {}
@@ -84,11 +79,7 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
   map.on('render', () => setBusy(true));
   map.on('idle', () => setBusy(false));
   map.on('error', (e) => deps.onError(e.error?.message ?? 'unknown map error'));
-  // Icons are drawn in code; MapLibre 6 asks for them through a resolver, not an event.
-  map.setMissingStyleImageResolver((id) => {
-    const icon = iconFor(id);
-    if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
-  });
+  installIcons(map);
 
   // Clicks and hovers: the area under the pointer; where 44 px hit circles overlap, the nearest symbol.
   const pick = (e: MapMouseEvent): AreaId | null => {
@@ -132,102 +123,56 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
     hovered = id;
   }
 
-  let bounds: Promise<Map<string, Bounds>> | null = null;
-  const areaBounds = () => {
-    bounds ??= (
-      map.getSource<GeoJSONSource>(SOURCE.areas)?.getData() ?? Promise.reject(new Error('no areas'))
-    ).then((fc) => boundsById(fc as GeoJSON.FeatureCollection));
-    return bounds;
-  };
+  loadDetailWhenZoomed(map);
 
-  // Detailed outlines are fetched once, the first time the view reaches city zoom.
-  let detailed = false;
-  const maybeLoadDetail = () => {
-    if (detailed || map.getZoom() < DETAIL_ZOOM) return;
-    detailed = true;
-    bounds = null;
-    for (const [source, file] of Object.entries(DETAIL_FILES)) {
-      map.getSource<GeoJSONSource>(source)?.setData(`${geoBase}${file}`);
-    }
-  };
-  map.on('zoomend', maybeLoadDetail);
-  map.once('load', maybeLoadDetail);
-
-  const frame = async (id: AreaId) => {
-    const b = (await areaBounds()).get(id);
-    if (!b || deps.getState().selected !== id) return;
-    // Leave room for the legend, which sits over the map's top-left corner on a wide map.
+  // Leave room for the legend, which sits over the map's top-left corner on a wide map.
+  const padding = () => {
     const wide = map.getContainer().clientWidth > 700;
-    const padding = { top: 50, bottom: 50, right: 50, left: wide ? 300 : 50 };
-    const camera = map.cameraForBounds(b, { padding, maxZoom: 8.5 });
+    return { top: 50, bottom: 50, right: 50, left: wide ? 300 : 50 };
+  };
+  /** Frames a box: eased, or at once under prefers-reduced-motion. */
+  const fly = (b: [number, number, number, number], zoom: { max: number; min?: number }) => {
+    const camera = map.cameraForBounds(
+      [
+        [b[0], b[1]],
+        [b[2], b[3]],
+      ],
+      { padding: padding(), maxZoom: zoom.max },
+    );
     if (!camera) return;
-    const zoom = Math.max(camera.zoom ?? 7, 6.5);
-    if (reducedMotion()) map.jumpTo({ center: camera.center, zoom });
-    else map.easeTo({ center: camera.center, zoom, duration: 900 });
+    const target = { ...camera, zoom: Math.max(camera.zoom ?? zoom.max, zoom.min ?? 0) };
+    if (reducedMotion()) map.jumpTo(target);
+    else map.easeTo({ ...target, duration: 900 });
   };
-
-  // Store → map.
-  const setStates = (ids: readonly AreaId[], key: string, value: (id: AreaId) => boolean) => {
-    for (const id of ids) {
-      const v = value(id);
-      map.setFeatureState({ source: SOURCE.areas, id }, { [key]: v });
-      map.setFeatureState({ source: SOURCE.areaPoints, id }, { [key]: v });
-    }
-  };
-  const applyFilters = (s: AppState) => {
-    const visible = new Set(selectVisibleIds(s));
-    setStates(AREA_IDS, 'dimmed', (id) => !visible.has(id));
-  };
-  const applySelection = (s: AppState, prev: AreaId | null) => {
-    if (prev) setStates([prev], 'selected', () => false);
-    if (s.selected) {
-      setStates([s.selected], 'selected', () => true);
-      void frame(s.selected);
-    }
-  };
-  const applyColors = (s: AppState) => {
-    const expr = colorExpression(areaScale(s.colorMode)) as DataDrivenPropertyValueSpecification<string>;
-    map.setPaintProperty(LAYER.areasFill, 'fill-color', expr);
-    map.setPaintProperty(LAYER.areasLineExact, 'line-color', expr);
-    map.setPaintProperty(LAYER.areasLineApprox, 'line-color', expr);
-    map.setLayoutProperty(LAYER.areaSymbols, 'icon-image', dotImage(expr));
-  };
-  const applyLang = (s: AppState) => {
-    for (const layer of [LAYER.areaSymbolLabels, LAYER.areaLabels]) {
-      map.setLayoutProperty(layer, 'text-field', labelField(s.lang, 'label_en', 'label_zh'));
-    }
-    map.setLayoutProperty(LAYER.provinceLabels, 'text-field', [
-      'get',
-      s.lang === 'zh' ? 'name_zh' : 'name_en',
-    ]);
-    map.setLayoutProperty(LAYER.ports, 'text-field', [
-      'step',
-      ['zoom'],
-      '',
-      6,
-      ['get', s.lang === 'zh' ? 'name_zh' : 'plan_name'],
-    ]);
-  };
+  // A selected area is framed close enough that its outline, not just its dot, is drawn.
+  const frame = (id: AreaId) => fly(outlineOf(id).bbox, { max: 8.5, min: 6.5 });
+  map.on('moveend', () => {
+    const b = map.getBounds();
+    const r = (v: number) => Math.round(v * 1000) / 1000;
+    deps.onMove([r(b.getWest()), r(b.getSouth()), r(b.getEast()), r(b.getNorth())]);
+  });
 
   let ready = false;
   // Whatever changed before the style was ready is applied in full once it is.
   map.once('load', () => {
     ready = true;
     const s = deps.getState();
-    applyFilters(s);
-    applySelection(s, null);
-    applyColors(s);
-    applyLang(s);
+    applyAll(map, s);
+    if (s.cameraRequest) fly(s.cameraRequest.bounds, { max: 11 });
+    else if (s.selected) frame(s.selected);
   });
   // Feature-state on a source survives setData, so the detail swap keeps selection and dimming.
   const unsubscribe = deps.subscribe((s, prev) => {
     if (!ready) return;
     if (s.strategies !== prev.strategies || s.industry !== prev.industry || s.measure !== prev.measure) {
-      applyFilters(s);
+      applyFilters(map, s);
     }
-    if (s.selected !== prev.selected) applySelection(s, prev.selected);
-    if (s.colorMode !== prev.colorMode) applyColors(s);
-    if (s.lang !== prev.lang) applyLang(s);
+    if (s.selected !== prev.selected) applySelection(map, s.selected, prev.selected);
+    // A briefing step brings its own camera; otherwise a new selection is framed.
+    if (s.cameraRequest !== prev.cameraRequest && s.cameraRequest) fly(s.cameraRequest.bounds, { max: 11 });
+    else if (s.selected !== prev.selected && s.selected) frame(s.selected);
+    if (s.colorMode !== prev.colorMode) applyColors(map, s.colorMode);
+    if (s.lang !== prev.lang) applyLang(map, s.lang);
   });
 
   return {

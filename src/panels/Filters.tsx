@@ -1,9 +1,10 @@
 // Filters: strategies (several combine with OR), industry, measure; one clear-all; and a one-line
 // summary so the filter state is visible at a glance.
-import { areasWithIndustry, industries, plan, strategies, strategyById } from '../data';
+import { areasWithIndustry, industries, plan, strategies } from '../data';
 import { useT } from '../i18n/use-t';
 import { hasFilters } from '../store/selectors';
 import { useAtlas } from '../store/store';
+import { filterSummary } from '../store/summary';
 
 export function Filters() {
   const { t, lang } = useT();
@@ -21,19 +22,11 @@ export function Filters() {
     { key: 'macro-region', title: t('filterRegions') },
   ] as const;
 
-  const summary = [
-    active.map((id) => strategyById(id)?.short[lang] ?? id).join(t('filterStrategyJoin')),
-    industry ? industries.find((i) => i.id === industry)?.name[lang] : '',
-    measure ? t('filterMeasureItem', { n: measure }) : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-
   return (
     <section className="filters" aria-labelledby="filters-title">
       <h2 id="filters-title">{t('filtersTitle')}</h2>
       <p className="filter-summary" data-testid="filter-summary">
-        {filtered ? t('activeFilters', { what: summary }) : t('noFilters')}
+        {filterSummary({ strategies: active, industry, measure }, lang)}
       </p>
       {groups.map((g) => (
         <fieldset key={g.key} className="chip-group">

@@ -1,11 +1,13 @@
 // The left column: the areas (filters + list) or the plan, as two tabs.
 import { useState } from 'react';
+import { BriefingPanel } from '../briefing/BriefingPanel';
 import { useT } from '../i18n/use-t';
 import { AreaList } from './AreaList';
 import { Filters } from './Filters';
 import { PlanBrowser } from './PlanBrowser';
 
-type Tab = 'areas' | 'plan';
+type Tab = 'areas' | 'plan' | 'briefing';
+const TABS: Tab[] = ['areas', 'plan', 'briefing'];
 
 export function Sidebar() {
   const { t } = useT();
@@ -13,6 +15,7 @@ export function Sidebar() {
   const tabs: { id: Tab; label: string }[] = [
     { id: 'areas', label: t('tabAreas') },
     { id: 'plan', label: t('tabPlan') },
+    { id: 'briefing', label: t('tabBriefing') },
   ];
   return (
     <nav className="sidebar" aria-label={t('tabAreas')}>
@@ -29,7 +32,8 @@ export function Sidebar() {
             onClick={() => setTab(x.id)}
             onKeyDown={(e) => {
               if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                const next = tab === 'areas' ? 'plan' : 'areas';
+                const step = e.key === 'ArrowRight' ? 1 : TABS.length - 1;
+                const next = TABS[(TABS.indexOf(tab) + step) % TABS.length] ?? 'areas';
                 setTab(next);
                 document.getElementById(`tab-${next}`)?.focus();
               }
@@ -40,14 +44,14 @@ export function Sidebar() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'areas' ? (
+        {tab === 'areas' && (
           <>
             <Filters />
             <AreaList />
           </>
-        ) : (
-          <PlanBrowser />
         )}
+        {tab === 'plan' && <PlanBrowser />}
+        {tab === 'briefing' && <BriefingPanel />}
       </div>
     </nav>
   );

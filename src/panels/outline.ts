@@ -1,6 +1,6 @@
 // The outline's precision in words: how the drawn shape relates to the real area.
+import { outlineOf } from '../data';
 import geoInputs from '../data/areas.geo.json';
-import outlines from '../data/outlines.generated.json';
 import type { Area } from '../data/types';
 import { type Lang, t } from '../i18n/strings';
 import { formatNumber } from '../i18n/use-t';
@@ -12,8 +12,7 @@ export type OutlineFacts = { divisions: number; outlineKm2: number; officialKm2:
 
 export function outlineFacts(area: Area): OutlineFacts {
   const parts = geoInputs.areas.find((a) => a.id === area.id)?.parts ?? [];
-  const outlineKm2 =
-    (outlines as Record<string, { outline_km2: number }>)[area.id]?.outline_km2 ?? Number.NaN;
+  const outlineKm2 = outlineOf(area.id).km2;
   const officialKm2 = area.officialArea.value.landKm2;
   return {
     divisions: parts.reduce((n, p) => n + p.names.length, 0),

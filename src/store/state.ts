@@ -1,5 +1,7 @@
 // What the app holds: what is selected, filtered and shown. Everything else (visible areas, counts)
 // is derived by selectors, never stored twice.
+import { idle, type Presenter } from '../briefing/presenter';
+import type { Bounds, Briefing } from '../briefing/types';
 import type { AreaId, StrategyId } from '../data/types';
 import type { Lang } from '../i18n/strings';
 
@@ -23,6 +25,15 @@ export type AppState = {
   sort: ListSort;
   /** Messages about things the app ignored (bad URL values, bad files), shown as text. */
   notices: string[];
+  /** The briefing being edited or presented; null means the built-in one, in the UI language. */
+  briefing: Briefing | null;
+  presenter: Presenter;
+  /** What the map shows, as it last reported after a move. */
+  view: Bounds | null;
+  /** A camera move the map should make (a briefing step); `seq` tells repeated requests apart. */
+  cameraRequest: { bounds: Bounds; seq: number } | null;
+  /** The map image for the printed handout (an object URL) and the date printed on it. */
+  handout: { image: string; date: string } | null;
 };
 
 export const initialState: AppState = {
@@ -35,4 +46,9 @@ export const initialState: AppState = {
   lang: 'en',
   sort: 'order',
   notices: [],
+  briefing: null,
+  presenter: idle,
+  view: null,
+  cameraRequest: null,
+  handout: null,
 };

@@ -1,11 +1,28 @@
 // The zustand store: state plus actions, each action a call to an exported pure updater.
 import { create } from 'zustand';
+import type { Bounds, Briefing, Step } from '../briefing/types';
 import type { AreaId, StrategyId } from '../data/types';
 import type { Lang } from '../i18n/strings';
 import { clearFilters, setIndustry, setMeasure, setStrategies, toggleStrategy } from './filters';
+import {
+  addCurrentView,
+  deleteBriefingStep,
+  editBriefingStep,
+  type Move,
+  moveBriefingStep,
+  moveTo,
+  openBriefing,
+  pausePresentation,
+  playPresentation,
+  setBriefingTitle,
+  setView,
+  startPresenting,
+  stopPresenting,
+  tickPresentation,
+} from './presenting';
 import { clearSelection, hoverArea, selectArea } from './selection';
 import { type AppState, type ColorMode, type Hover, initialState, type ListSort } from './state';
-import { addNotices, applyPatch, dismissNotice, setColorMode, setLang, setSort } from './view';
+import { addNotices, applyPatch, dismissNotice, setColorMode, setHandout, setLang, setSort } from './view';
 
 export type Actions = {
   selectArea: (id: AreaId | null) => void;
@@ -21,8 +38,22 @@ export type Actions = {
   setSort: (sort: ListSort) => void;
   addNotices: (notices: string[]) => void;
   dismissNotice: (index: number) => void;
-  /** Replaces several fields at once (URL restore, briefing steps). */
+  /** Replaces several fields at once (URL restore). */
   apply: (patch: Partial<AppState>) => void;
+  startPresenting: (step?: number) => void;
+  stopPresenting: () => void;
+  moveTo: (move: Move) => void;
+  play: () => void;
+  pause: () => void;
+  tick: () => void;
+  setView: (view: Bounds) => void;
+  addCurrentView: (caption: string) => void;
+  moveBriefingStep: (from: number, to: number) => void;
+  editBriefingStep: (index: number, patch: Partial<Pick<Step, 'caption' | 'notes'>>) => void;
+  deleteBriefingStep: (index: number) => void;
+  setBriefingTitle: (title: string) => void;
+  openBriefing: (briefing: Briefing | null) => void;
+  setHandout: (handout: AppState['handout']) => void;
 };
 
 export type Store = AppState & Actions;
@@ -43,4 +74,18 @@ export const useAtlas = create<Store>()((set) => ({
   addNotices: (n) => set((s) => addNotices(s, n)),
   dismissNotice: (i) => set((s) => dismissNotice(s, i)),
   apply: (patch) => set((s) => applyPatch(s, patch)),
+  startPresenting: (step) => set((s) => startPresenting(s, step)),
+  stopPresenting: () => set((s) => stopPresenting(s)),
+  moveTo: (move) => set((s) => moveTo(s, move)),
+  play: () => set((s) => playPresentation(s)),
+  pause: () => set((s) => pausePresentation(s)),
+  tick: () => set((s) => tickPresentation(s)),
+  setView: (view) => set((s) => setView(s, view)),
+  addCurrentView: (caption) => set((s) => addCurrentView(s, caption)),
+  moveBriefingStep: (from, to) => set((s) => moveBriefingStep(s, { from, to })),
+  editBriefingStep: (index, patch) => set((s) => editBriefingStep(s, { index, patch })),
+  deleteBriefingStep: (index) => set((s) => deleteBriefingStep(s, index)),
+  setBriefingTitle: (title) => set((s) => setBriefingTitle(s, title)),
+  openBriefing: (briefing) => set((s) => openBriefing(s, briefing)),
+  setHandout: (handout) => set((s) => setHandout(s, handout)),
 }));

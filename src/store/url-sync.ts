@@ -1,6 +1,7 @@
 // Keeps the address bar and the store in step. Selection changes push a history entry (so Back
-// returns to the previous area); every other change replaces the current one.
-
+// returns to the previous area); every other change, and every step of a presentation, replaces it.
+import { t } from '../i18n/strings';
+import { currentBriefing } from './presenting';
 import type { AppState } from './state';
 import { useAtlas } from './store';
 import { parseUrl, toSearch, type UrlState } from './url';
@@ -11,6 +12,7 @@ const pick = (s: AppState): UrlState => ({
   industry: s.industry,
   measure: s.measure,
   lang: s.lang,
+  ...(s.presenter.active ? { brief: s.presenter.step + 1 } : {}),
 });
 
 /** The store fields a URL sets, with the ones it leaves out reset to their defaults. */
@@ -24,11 +26,29 @@ function fromUrl(u: UrlState): Partial<AppState> {
   };
 }
 
+/** ?brief=n opens the presentation at step n of the briefing in use; a step it lacks is a notice. */
+function applyBrief(u: UrlState): string[] {
+  const store = useAtlas.getState();
+  if (u.brief === undefined) {
+    if (store.presenter.active) store.stopPresenting();
+    return [];
+  }
+  const count = currentBriefing(store).steps.length;
+  if (u.brief > count) {
+    return [
+      t(store.lang, 'urlBadValue', { key: 'brief', value: u.brief, reason: t(store.lang, 'urlBadBrief') }),
+    ];
+  }
+  store.startPresenting(u.brief - 1);
+  return [];
+}
+
 export function startUrlSync(win: Window = window): () => void {
   const store = useAtlas;
   const first = parseUrl(win.location.search);
   store.getState().apply(fromUrl(first.state));
-  if (first.notices.length) store.getState().addNotices(first.notices);
+  const notices = [...first.notices, ...applyBrief(first.state)];
+  if (notices.length) store.getState().addNotices(notices);
   const url = (s: AppState) => `${win.location.pathname}${toSearch(pick(s))}${win.location.hash}`;
   win.history.replaceState(win.history.state, '', url(store.getState()));
 
@@ -37,12 +57,15 @@ export function startUrlSync(win: Window = window): () => void {
     if (restoring) return;
     const next = url(s);
     if (next === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
-    if (s.selected !== prev.selected) win.history.pushState(win.history.state, '', next);
+    if (s.selected !== prev.selected && !s.presenter.active)
+      win.history.pushState(win.history.state, '', next);
     else win.history.replaceState(win.history.state, '', next);
   });
   const onPop = () => {
     restoring = true;
-    store.getState().apply(fromUrl(parseUrl(win.location.search).state));
+    const u = parseUrl(win.location.search).state;
+    store.getState().apply(fromUrl(u));
+    applyBrief(u);
     restoring = false;
   };
   win.addEventListener('popstate', onPop);

@@ -23,6 +23,10 @@ export function dismissNotice(s: AppState, index: number): AppState {
   return index in s.notices ? { ...s, notices: s.notices.filter((_, i) => i !== index) } : s;
 }
 
+export function setHandout(s: AppState, handout: AppState['handout']): AppState {
+  return { ...s, handout };
+}
+
 /** Sets several fields at once (URL restore, a briefing step); unchanged values keep identity. */
 export function applyPatch(s: AppState, patch: Partial<AppState>): AppState {
   const changed = (Object.keys(patch) as (keyof AppState)[]).some((k) => patch[k] !== s[k]);

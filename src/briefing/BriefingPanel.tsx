@@ -1,0 +1,146 @@
+// The briefing editor: steps in order, each with its caption and notes; add the current view,
+// reorder, delete, present from any step; export and import as JSON. Imports are validated and
+// change nothing when they fail.
+import { useRef } from 'react';
+import { useT } from '../i18n/use-t';
+import { currentBriefing } from '../store/presenting';
+import { useAtlas } from '../store/store';
+import { download } from './export-slide';
+import { BRIEFING_LIMITS } from './types';
+import { parseBriefing } from './validate';
+
+export function BriefingPanel() {
+  const { t } = useT();
+  const briefing = useAtlas(currentBriefing);
+  const own = useAtlas((s) => s.briefing !== null);
+  const a = useAtlas.getState();
+  const file = useRef<HTMLInputElement>(null);
+
+  const onImport = async (f: File | undefined) => {
+    if (!f) return;
+    // Refuse a huge file before reading it into memory.
+    const parsed =
+      f.size > BRIEFING_LIMITS.fileBytes
+        ? ({ ok: false, error: `The file is larger than ${BRIEFING_LIMITS.fileBytes / 1024} KB.` } as const)
+        : parseBriefing(await f.text());
+    if (parsed.ok) {
+      a.openBriefing(parsed.briefing);
+      a.addNotices([t('imported', { title: parsed.briefing.title, n: parsed.briefing.steps.length })]);
+    } else {
+      a.addNotices([t('importFailed', { error: parsed.error })]);
+    }
+    if (file.current) file.current.value = '';
+  };
+
+  const last = briefing.steps.length - 1;
+  return (
+    <section className="briefing-panel" aria-labelledby="briefing-heading">
+      <h2 id="briefing-heading">{t('tabBriefing')}</h2>
+      <p className="hint">{own ? t('briefingSaved') : t('briefingBuiltIn')}</p>
+      <label className="select-row">
+        <span>{t('briefingTitle')}</span>
+        <input
+          type="text"
+          value={briefing.title}
+          maxLength={BRIEFING_LIMITS.title}
+          onChange={(e) => a.setBriefingTitle(e.target.value)}
+        />
+      </label>
+      <div className="briefing-actions">
+        <button type="button" onClick={() => a.startPresenting(0)}>
+          ▶ {t('present')}
+        </button>
+        <button type="button" onClick={() => a.addCurrentView(t('newStepCaption'))}>
+          + {t('addStep')}
+        </button>
+      </div>
+      <p className="hint">{t('briefingSteps', { n: briefing.steps.length })}</p>
+      <ol className="steps">
+        {briefing.steps.map((step, i) => {
+          const n = i + 1;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: steps have no identity but their place
+            <li key={i} className="step">
+              <div className="step-head">
+                <span className="step-n">{n}</span>
+                <button type="button" onClick={() => a.startPresenting(i)} aria-label={t('presentFromHere')}>
+                  ▶
+                </button>
+                <button
+                  type="button"
+                  onClick={() => a.moveBriefingStep(i, i - 1)}
+                  disabled={i === 0}
+                  aria-label={t('moveUp', { n })}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  onClick={() => a.moveBriefingStep(i, i + 1)}
+                  disabled={i === last}
+                  aria-label={t('moveDown', { n })}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  onClick={() => a.deleteBriefingStep(i)}
+                  aria-label={t('deleteStep', { n })}
+                >
+                  ×
+                </button>
+              </div>
+              <label className="visually-hidden" htmlFor={`caption-${i}`}>
+                {t('caption')} {n}
+              </label>
+              <textarea
+                id={`caption-${i}`}
+                value={step.caption}
+                maxLength={BRIEFING_LIMITS.caption}
+                rows={3}
+                onChange={(e) => a.editBriefingStep(i, { caption: e.target.value })}
+              />
+              <details>
+                <summary>{t('notes')}</summary>
+                <textarea
+                  aria-label={`${t('notes')} ${n}`}
+                  value={step.notes}
+                  maxLength={BRIEFING_LIMITS.notes}
+                  rows={3}
+                  onChange={(e) => a.editBriefingStep(i, { notes: e.target.value })}
+                />
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="briefing-actions">
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              new Blob([JSON.stringify(briefing, null, 2)], { type: 'application/json' }),
+              'new-areas-atlas-briefing.json',
+            )
+          }
+        >
+          {t('exportBriefing')}
+        </button>
+        <label className="file-button">
+          {t('importBriefing')}
+          <input
+            ref={file}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => onImport(e.target.files?.[0])}
+          />
+        </label>
+        {own && (
+          <button type="button" onClick={() => a.openBriefing(null)}>
+            {t('restoreBuiltIn')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

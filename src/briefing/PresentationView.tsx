@@ -1,0 +1,141 @@
+// Presenting on the live map: a slim step bar (step n of N, caption, pause/play), the selected area's
+// key facts in a compact card, clicker keys, autoplay, and fullscreen where the browser allows it
+// (the app's own full-window layout otherwise).
+import { useEffect, useRef } from 'react';
+import { areaById, measuresForArea } from '../data';
+import { formatNumber, useT } from '../i18n/use-t';
+import { currentBriefing } from '../store/presenting';
+import { useAtlas } from '../store/store';
+import { ExportButtons } from './ExportButtons';
+
+const AUTOPLAY_MS = 8000;
+
+/** What each key does while presenting: USB clickers send PageUp/PageDown (some send arrows or Space). */
+const KEYS: Record<string, 'next' | 'prev' | 'first' | 'last' | 'exit'> = {
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'prev',
+  PageUp: 'prev',
+  Home: 'first',
+  End: 'last',
+  Escape: 'exit',
+};
+
+export function PresentationView() {
+  const { t, lang } = useT();
+  const presenter = useAtlas((s) => s.presenter);
+  const briefing = useAtlas(currentBriefing);
+  const selected = useAtlas((s) => s.selected);
+  const { moveTo, play, pause, stopPresenting, tick } = useAtlas.getState();
+  const enteredFullscreen = useRef(false);
+  const step = briefing.steps[presenter.step];
+
+  // Keys, while presenting. Captured first so the map's own arrow-key panning does not also run.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = KEYS[e.key];
+      const target = e.target as HTMLElement | null;
+      if (!action || e.altKey || e.ctrlKey || e.metaKey || target?.closest('input, textarea, select')) return;
+      if (e.key === ' ' && target?.closest('button')) return; // Space on a focused button presses it
+      e.preventDefault();
+      e.stopPropagation();
+      if (action === 'exit') stopPresenting();
+      else moveTo(action);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [moveTo, stopPresenting]);
+
+  // Autoplay.
+  useEffect(() => {
+    if (!presenter.playing) return;
+    const timer = setInterval(tick, AUTOPLAY_MS);
+    return () => clearInterval(timer);
+  }, [presenter.playing, tick]);
+
+  // Fullscreen where allowed; leaving fullscreen (the browser's own Esc) leaves the presentation.
+  useEffect(() => {
+    const root = document.documentElement;
+    if (document.fullscreenEnabled && !document.fullscreenElement) {
+      root
+        .requestFullscreen?.()
+        .then(() => {
+          enteredFullscreen.current = true;
+        })
+        .catch(() => {
+          // Not allowed here (policy, no user gesture): the full-window layout stands in.
+        });
+    }
+    const onChange = () => {
+      if (!document.fullscreenElement && enteredFullscreen.current) {
+        enteredFullscreen.current = false;
+        stopPresenting();
+      }
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement && enteredFullscreen.current) void document.exitFullscreen?.();
+      enteredFullscreen.current = false;
+    };
+  }, [stopPresenting]);
+
+  const area = selected ? areaById(selected) : undefined;
+  const named = area ? measuresForArea(area.id).named.map((l) => `(${l.measure})`) : [];
+  return (
+    <>
+      {area && (
+        <aside className="present-card" aria-label={area.name[lang]} data-area={area.id}>
+          <h2>{area.name[lang]}</h2>
+          <p className="other-name">{area.name[lang === 'zh' ? 'en' : 'zh']}</p>
+          <dl>
+            <dt>{t('province')}</dt>
+            <dd>{area.province[lang]}</dd>
+            <dt>{t('approved')}</dt>
+            <dd>{area.approval.value.date.slice(0, 4)}</dd>
+            <dt>{t('officialArea')}</dt>
+            <dd>{t('land', { land: formatNumber(area.officialArea.value.landKm2, lang) })}</dd>
+            <dt>{t('namedTitle')}</dt>
+            <dd>{named.length ? named.join(' ') : '—'}</dd>
+          </dl>
+        </aside>
+      )}
+      <section className="present-bar" aria-label={briefing.title} data-testid="present-bar">
+        <div className="present-controls">
+          <button
+            type="button"
+            onClick={() => moveTo('prev')}
+            aria-label={t('previousStep')}
+            disabled={presenter.step === 0}
+          >
+            ←
+          </button>
+          <span className="present-count" aria-live="polite">
+            {t('stepOf', { n: presenter.step + 1, total: briefing.steps.length })}
+          </span>
+          <button
+            type="button"
+            onClick={() => moveTo('next')}
+            aria-label={t('nextStep')}
+            disabled={presenter.step >= briefing.steps.length - 1}
+          >
+            →
+          </button>
+          <button type="button" onClick={presenter.playing ? pause : play} aria-pressed={presenter.playing}>
+            {presenter.playing ? `‖ ${t('pauseSteps')}` : `▶ ${t('playSteps')}`}
+          </button>
+        </div>
+        <p className="present-caption" data-testid="present-caption">
+          {step?.caption}
+        </p>
+        <div className="present-actions">
+          <ExportButtons compact />
+          <button type="button" onClick={stopPresenting} aria-label={t('exitPresentation')}>
+            ✕
+          </button>
+        </div>
+      </section>
+    </>
+  );
+}

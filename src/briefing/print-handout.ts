@@ -1,0 +1,28 @@
+// "Print handout": the live canvas prints blank, so the map is rendered to an image first; the print
+// stylesheet then lays out one A4 landscape page: title, that image, the legend, and the selected
+// area's details (or the list of areas shown).
+import { renderMapImage } from '../map/render-image';
+import { useAtlas } from '../store/store';
+import { CHINA } from './bounds';
+
+export async function printHandout(today: string, print: () => void = () => window.print()): Promise<void> {
+  const s = useAtlas.getState();
+  const canvas = await renderMapImage({
+    width: 1100,
+    height: 760,
+    pixelRatio: 2,
+    bounds: s.view ?? CHINA,
+    state: s,
+    padding: { top: 30, bottom: 30, left: 30, right: 30 },
+  });
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the browser could not encode the map image');
+  const previous = useAtlas.getState().handout;
+  if (previous) URL.revokeObjectURL(previous.image);
+  useAtlas.getState().setHandout({ image: URL.createObjectURL(blob), date: today });
+  // Print once the image is decoded and laid out, so the page never prints without it.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+  const img = document.querySelector<HTMLImageElement>('.print-handout img');
+  await img?.decode?.().catch(() => undefined);
+  print();
+}

@@ -1,0 +1,60 @@
+// What an exported slide says, as plain text: title, subtitle, legend, the selected area's key
+// facts, the source line and the attribution. Pure, so it is tested without a canvas.
+import { legendLabel, MODE_LABEL } from '../colour/legend-labels';
+import { areaScale } from '../colour/scales';
+import { areaById, measuresForArea } from '../data';
+import { type Lang, t } from '../i18n/strings';
+import { formatNumber } from '../i18n/use-t';
+import { ATTRIBUTION } from '../map/attribution';
+import { outlineSentence } from '../panels/outline';
+import { currentBriefing } from '../store/presenting';
+import type { AppState } from '../store/state';
+import { filterSummary } from '../store/summary';
+
+export type SlideContent = {
+  title: string;
+  subtitle: string;
+  legendTitle: string;
+  legend: { color: string; label: string }[];
+  symbols: string[];
+  facts: { heading: string; other: string; lines: string[] } | null;
+  sources: string;
+  attribution: string;
+};
+
+export function slideContent(s: AppState, today: string): SlideContent {
+  const lang: Lang = s.lang;
+  const scale = areaScale(s.colorMode);
+  const briefing = currentBriefing(s);
+  const step = s.presenter.active ? briefing.steps[s.presenter.step] : undefined;
+  const area = s.selected ? areaById(s.selected) : undefined;
+  const named = area ? measuresForArea(area.id).named.map((l) => `(${l.measure})`) : [];
+  return {
+    title: step ? briefing.title : t(lang, 'appTitle'),
+    subtitle: step?.caption ?? (area ? area.name[lang] : filterSummary(s, lang)),
+    legendTitle: `${t(lang, 'legendTitle')} · ${t(lang, 'colorBy')}: ${t(lang, MODE_LABEL[s.colorMode])}`,
+    legend: scale.legend.map((e) => ({ color: e.color, label: legendLabel(e, scale.unit, lang) })),
+    symbols: [
+      t(lang, 'legendExact'),
+      t(lang, 'legendApprox'),
+      `${t(lang, 'legendPort')} (${t(lang, 'legendPortApprox')}: ◇)`,
+    ],
+    facts: area
+      ? {
+          heading: area.name[lang],
+          other: area.name[lang === 'zh' ? 'en' : 'zh'],
+          lines: [
+            `${t(lang, 'province')}: ${area.province[lang]}`,
+            `${t(lang, 'approved')}: ${area.approval.value.date} · ${area.approval.value.document}`,
+            `${t(lang, 'officialArea')}: ${formatNumber(area.officialArea.value.landKm2, lang)} ${t(lang, 'unitKm2')}`,
+            `${t(lang, 'outline')}: ${outlineSentence(area, lang)}`,
+            `${t(lang, 'namedTitle')}: ${named.length ? named.join(' ') : '—'}`,
+          ],
+        }
+      : null,
+    sources: t(lang, 'slideSources', { date: today }),
+    attribution: [ATTRIBUTION.boundaries, ATTRIBUTION.neighbours, ATTRIBUTION.ports, ATTRIBUTION.caveat].join(
+      ' · ',
+    ),
+  };
+}

@@ -1,0 +1,29 @@
+// A briefing: an ordered list of steps, each a view of the map with what is selected, filtered and
+// coloured, a caption, and optional speaker notes. Saved in localStorage, exported and imported as JSON.
+import type { AreaId, StrategyId } from '../data/types';
+import type { ColorMode } from '../store/state';
+
+/** West, south, east, north. Bounds, not centre and zoom, so a step frames the same area on any screen. */
+export type Bounds = [number, number, number, number];
+
+export type Step = {
+  bounds: Bounds;
+  selected: AreaId | null;
+  strategies: StrategyId[];
+  industry: string | null;
+  measure: number | null;
+  colorMode: ColorMode;
+  caption: string;
+  notes: string;
+};
+
+export type Briefing = { version: 1; title: string; steps: Step[] };
+
+export const BRIEFING_LIMITS = {
+  /** Bytes of an imported file. */
+  fileBytes: 512 * 1024,
+  steps: 200,
+  title: 200,
+  caption: 600,
+  notes: 4000,
+} as const;

@@ -1,0 +1,34 @@
+// The words beside each legend swatch, from the scale's own entries. Shared by the on-screen legend
+// and the exported slide, so both say the same.
+import { isStrategyId, strategyById } from '../data';
+import { type Lang, t } from '../i18n/strings';
+import { formatNumber } from '../i18n/use-t';
+import type { ColorMode } from '../store/state';
+import type { AreaScale, LegendEntry } from './scales';
+
+export const MODE_LABEL = {
+  strategy: 'colorStrategy',
+  year: 'colorYear',
+  area: 'colorArea',
+  measures: 'colorMeasures',
+} as const satisfies Record<ColorMode, string>;
+
+export function legendLabel(e: LegendEntry, unit: AreaScale['unit'], lang: Lang): string {
+  if (e.label.kind === 'strategy') {
+    const id = e.label.id;
+    return (isStrategyId(id) && strategyById(id)?.short[lang]) || t(lang, 'legendStrategyNone');
+  }
+  const { lo, hi } = e.label;
+  const n = (v: number) => formatNumber(v, lang);
+  if (unit === 'km2') {
+    return hi === null
+      ? t(lang, 'legendAreaOpen', { lo: n(lo) })
+      : t(lang, 'legendArea', { lo: n(lo), hi: n(hi) });
+  }
+  // Thresholds are exclusive at the top: integers in [lo, hi) end at hi − 1.
+  const last = hi === null ? null : hi - 1;
+  const open = unit === 'year' ? 'legendYearsOpen' : 'legendMeasuresOpen';
+  const range = unit === 'year' ? 'legendYears' : 'legendMeasures';
+  if (last === null) return t(lang, open, { lo });
+  return last === lo ? String(lo) : t(lang, range, { lo, hi: last });
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { areaBounds, CHINA } from '../../src/briefing/bounds';
+import { defaultBriefing } from '../../src/briefing/default-briefing';
+import { parseBriefing } from '../../src/briefing/validate';
+import { areas, areasInStrategy, measuresForArea } from '../../src/data';
+
+describe('the built-in briefing, generated from the data', () => {
+  const en = defaultBriefing('en');
+
+  it('has an overview, the five strategies of measure (2), then the 19 areas in order of approval', () => {
+    expect(en.steps).toHaveLength(1 + 5 + 19);
+    expect(en.steps[0]?.bounds).toEqual(CHINA);
+    expect(en.steps.slice(1, 6).map((s) => s.strategies)).toEqual([
+      ['jjj'],
+      ['yrd'],
+      ['gba'],
+      ['chengdu-chongqing'],
+      ['middle-yangtze'],
+    ]);
+    const ordered = [...areas].sort((a, b) => a.order - b.order).map((a) => a.id);
+    expect(en.steps.slice(6).map((s) => s.selected)).toEqual(ordered);
+  });
+
+  it('names each strategy’s areas in its caption and frames all of them', () => {
+    const gba = en.steps[3];
+    expect(gba?.caption).toContain('Guangdong-Hong Kong-Macao Greater Bay Area: Nansha');
+    for (const step of en.steps.slice(1, 6)) {
+      const [w, s, e, n] = step.bounds;
+      for (const id of areasInStrategy(step.strategies[0] ?? 'jjj')) {
+        const [aw, as, ae, an] = areaBounds(id);
+        expect(aw >= w && as >= s && ae <= e && an <= n, `${id} inside its strategy step`).toBe(true);
+      }
+    }
+  });
+
+  it('captions each area with its name, approval year, positioning and the measures that name it', () => {
+    for (const step of en.steps.slice(6)) {
+      const area = areas.find((a) => a.id === step.selected);
+      if (!area) throw new Error('step without area');
+      expect(step.caption).toContain(area.name.en);
+      expect(step.caption).toContain(`approved ${area.approval.value.date.slice(0, 4)}`);
+      for (const l of measuresForArea(area.id).named) expect(step.caption).toContain(`(${l.measure})`);
+    }
+    expect(en.steps.find((s) => s.selected === 'harbin')?.caption).toContain(
+      'Named in measures (6), (11), (14).',
+    );
+  });
+
+  it('exists in Chinese too, and passes its own import validation', () => {
+    const zh = defaultBriefing('zh');
+    expect(zh.steps[6]?.caption).toContain('上海浦东新区');
+    for (const b of [en, zh]) {
+      const round = parseBriefing(JSON.stringify(b));
+      expect(round.ok && round.briefing).toEqual(b);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { defaultBriefing } from '../../src/briefing/default-briefing';
+import { BRIEFING_LIMITS } from '../../src/briefing/types';
+import { parseBriefing } from '../../src/briefing/validate';
+
+const good = defaultBriefing('en');
+const withStep = (patch: Record<string, unknown>) =>
+  JSON.stringify({ ...good, steps: [{ ...good.steps[0], ...patch }] });
+const error = (raw: string) => {
+  const r = parseBriefing(raw);
+  return r.ok ? 'ok' : r.error;
+};
+
+describe('briefing import validation', () => {
+  it('accepts a valid file and fills optional fields', () => {
+    const r = parseBriefing(
+      JSON.stringify({
+        version: 1,
+        title: 'Mine',
+        steps: [{ bounds: [100, 20, 120, 40], caption: 'Hello' }],
+      }),
+    );
+    expect(r).toEqual({
+      ok: true,
+      briefing: {
+        version: 1,
+        title: 'Mine',
+        steps: [
+          {
+            bounds: [100, 20, 120, 40],
+            selected: null,
+            strategies: [],
+            industry: null,
+            measure: null,
+            colorMode: 'strategy',
+            caption: 'Hello',
+            notes: '',
+          },
+        ],
+      },
+    });
+  });
+
+  it('says what is wrong with a malformed file, and where', () => {
+    expect(error('{not json')).toBe('The file is not valid JSON.');
+    expect(error('[]')).toBe('file: must be a JSON object');
+    expect(error(JSON.stringify({ ...good, version: 2 }))).toBe('version: must be 1, not 2');
+    expect(error(JSON.stringify({ ...good, steps: [] }))).toBe('steps: must be a non-empty list');
+    expect(error(withStep({ bounds: [120, 20, 100, 40] }))).toMatch(/^steps\[0\]\.bounds: not a valid box/);
+    expect(error(withStep({ bounds: 'China' }))).toMatch(/^steps\[0\]\.bounds: must be/);
+    expect(error(withStep({ measure: 26 }))).toBe('steps[0].measure: must be a measure number 1–25, not 26');
+    expect(error(withStep({ colorMode: 'rainbow' }))).toBe('steps[0].colorMode: unknown colour mode rainbow');
+    expect(error(withStep({ caption: 42 }))).toBe('steps[0].caption: must be text');
+  });
+
+  it('rejects unknown area, strategy and industry ids', () => {
+    expect(error(withStep({ selected: 'atlantis' }))).toBe('steps[0].selected: unknown area atlantis');
+    expect(error(withStep({ strategies: ['yrd', 'mars'] }))).toBe(
+      'steps[0].strategies[1]: unknown strategy mars',
+    );
+    expect(error(withStep({ industry: 'alchemy' }))).toBe('steps[0].industry: unknown industry alchemy');
+  });
+
+  it('keeps hostile text as text and drops unknown fields', () => {
+    const r = parseBriefing(
+      withStep({ caption: '<img src=x onerror=alert(1)>', __proto__: { polluted: true }, onclick: 'x' }),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.steps[0]?.caption).toBe('<img src=x onerror=alert(1)>');
+    expect(Object.keys(r.briefing.steps[0] ?? {})).not.toContain('onclick');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses oversized files, too many steps and overlong text', () => {
+    expect(error('x'.repeat(BRIEFING_LIMITS.fileBytes + 1))).toMatch(/larger than 512 KB/);
+    const many = { ...good, steps: Array.from({ length: BRIEFING_LIMITS.steps + 1 }, () => good.steps[0]) };
+    expect(error(JSON.stringify(many))).toBe('steps: more than 200 steps');
+    expect(error(withStep({ caption: 'c'.repeat(BRIEFING_LIMITS.caption + 1) }))).toBe(
+      'steps[0].caption: longer than 600 characters',
+    );
+    expect(error(JSON.stringify({ ...good, title: 't'.repeat(201) }))).toBe(
+      'title: longer than 200 characters',
+    );
+  });
+});

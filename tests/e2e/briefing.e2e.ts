@@ -1,0 +1,219 @@
+// Briefing mode as a presenter uses it: a clicker's keys step through the built-in briefing on the
+// live map, ?brief=n opens a step, Esc leaves; a slide exports as a real PNG; the handout prints.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  currentView,
+  type Opened,
+  openApp,
+  pixelStats,
+  SHOTS,
+  screenshot,
+  startBrowser,
+  waitForIdle,
+} from './harness';
+
+let browser: Browser;
+const opened: Opened[] = [];
+const FULL_HD = { width: 1920, height: 1080 };
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  for (const o of opened) {
+    expect(o.errors, 'page errors').toEqual([]);
+    expect(o.foreign, 'requests to other hosts').toEqual([]);
+  }
+  await browser?.close();
+});
+
+async function open(path = '', opts: Parameters<typeof openApp>[2] = FULL_HD): Promise<Page> {
+  const o = await openApp(browser, path, opts);
+  opened.push(o);
+  await waitForIdle(o.page);
+  return o.page;
+}
+
+const stepText = (page: Page) => page.locator('.present-count').textContent();
+const caption = (page: Page) => page.getByTestId('present-caption').textContent();
+const cardArea = (page: Page) => page.locator('.present-card').getAttribute('data-area');
+
+/** PNG width and height from the IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('presenting', () => {
+  it('steps through the built-in briefing with clicker keys; map and caption follow; Esc leaves', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: '▶ Present' }).click();
+    await expect.poll(() => stepText(page)).toBe('Step 1 of 25');
+    expect(await caption(page)).toContain("China's 19 national-level new areas");
+    // Chrome hidden, captions projector-sized.
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    const px = await page
+      .getByTestId('present-caption')
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(px).toBeGreaterThanOrEqual(28);
+    await waitForIdle(page);
+    const overview = await currentView(page);
+    await screenshot(page, 'present-step-1');
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => stepText(page)).toBe('Step 2 of 25');
+    expect(await caption(page)).toContain('Beijing-Tianjin-Hebei');
+    await waitForIdle(page);
+    expect((await currentView(page)).zoom).toBeGreaterThan(overview.zoom + 1); // the camera moved in
+    expect(await page.evaluate(() => window.location.search)).toContain('strategy=jjj');
+
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => stepText(page)).toBe('Step 3 of 25');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => stepText(page)).toBe('Step 2 of 25');
+    await page.keyboard.press('End');
+    await expect.poll(() => stepText(page)).toBe('Step 25 of 25');
+    await expect.poll(() => cardArea(page)).toBe('xiongan');
+    expect(await caption(page)).toContain("Hebei Xiong'an New Area");
+    await waitForIdle(page);
+    await screenshot(page, 'present-step-25-xiongan');
+    await page.keyboard.press('Home');
+    await expect.poll(() => stepText(page)).toBe('Step 1 of 25');
+    await page.keyboard.press(' ');
+    await expect.poll(() => stepText(page)).toBe('Step 2 of 25');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('present-bar').count()).toBe(0);
+    expect(await page.locator('.app-header').isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.location.search)).not.toContain('brief=');
+  });
+
+  it('opens ?brief=7 at step 7: the first area in order of approval', async () => {
+    const page = await open('?brief=7');
+    await expect.poll(() => stepText(page)).toBe('Step 7 of 25');
+    await expect.poll(() => cardArea(page)).toBe('pudong');
+    expect(await caption(page)).toContain('Shanghai Pudong New Area');
+    expect(await caption(page)).toMatch(/Named in measures \(1\), \(5\)/);
+    await waitForIdle(page);
+    await screenshot(page, 'present-brief-7-pudong');
+  });
+
+  it('plays by itself and pauses', async () => {
+    const page = await open('?brief=24');
+    await page.getByRole('button', { name: '▶ Play' }).click();
+    await expect.poll(() => stepText(page), { timeout: 15_000 }).toBe('Step 25 of 25');
+    // At the end it stops instead of wrapping round.
+    await expect
+      .poll(() => page.getByRole('button', { name: '▶ Play' }).count(), { timeout: 15_000 })
+      .toBe(1);
+  });
+});
+
+describe('slide export', () => {
+  it('writes a 1920 × 1080 PNG with map, title and legend, and a 3840 × 2160 one', async () => {
+    const page = await open('?area=harbin&strategy=northeast');
+    const save = async (size: string) => {
+      await page.getByRole('combobox', { name: 'Slide size' }).first().selectOption(size);
+      const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: 'Export slide' }).first().click(),
+      ]);
+      const path = `${SHOTS}/slide-${size}.png`;
+      await file.saveAs(path);
+      expect(file.suggestedFilename()).toBe(`new-areas-atlas-harbin-${size}.png`);
+      return readFileSync(path);
+    };
+    const hd = await save('1920x1080');
+    expect(pngSize(hd)).toEqual({ width: 1920, height: 1080 });
+    const whole = await pixelStats(page, hd);
+    expect(whole.distinctColours).toBeGreaterThan(60);
+    // Title (top left), legend (bottom left, above the footer) and facts (top right) are not empty.
+    for (const [name, clip] of [
+      ['title', { x: 40, y: 40, width: 700, height: 60 }],
+      ['legend', { x: 40, y: 700, width: 540, height: 200 }],
+      ['facts', { x: 1300, y: 40, width: 560, height: 200 }],
+    ] as const) {
+      const region = await page.evaluate(
+        async ({ b64, c }) => {
+          const bmp = await createImageBitmap(
+            new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))]),
+          );
+          const canvas = new OffscreenCanvas(c.width, c.height);
+          const ctx = canvas.getContext('2d');
+          ctx?.drawImage(bmp, -c.x, -c.y);
+          const d = ctx?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+          let dark = 0;
+          for (let i = 0; i < d.length; i += 4)
+            if ((d[i] ?? 255) + (d[i + 1] ?? 255) + (d[i + 2] ?? 255) < 300) dark++;
+          return dark / (d.length / 4);
+        },
+        { b64: hd.toString('base64'), c: clip },
+      );
+      expect(region, `${name} region has text`).toBeGreaterThan(0.01);
+    }
+    const uhd = await save('3840x2160');
+    expect(pngSize(uhd)).toEqual({ width: 3840, height: 2160 });
+  });
+});
+
+describe('printed handout', () => {
+  it('lays out one landscape page with the map image, the legend and the details, without app chrome', async () => {
+    // Pudong is the longest panel: seven measures name it.
+    const page = await open('?area=pudong', { width: 1400, height: 900 });
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await page.getByRole('button', { name: 'Print handout' }).first().click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), {
+        timeout: 60_000,
+      })
+      .toBe(1);
+    expect(
+      await page.locator('.print-handout img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).toBe(2200);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.locator('.map-column').isVisible()).toBe(false);
+    expect(await page.locator('.print-handout img').isVisible()).toBe(true);
+    expect(await page.getByRole('complementary', { name: 'Shanghai Pudong New Area' }).isVisible()).toBe(
+      true,
+    );
+    await screenshot(page, 'print-handout-pudong', { fullPage: true });
+    const pdf = await page.pdf({
+      format: 'A4',
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    writeFileSync(`${SHOTS}/print-handout-pudong.pdf`, pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+  });
+});
+
+describe('briefing files', () => {
+  it('refuses a bad import with a message and changes nothing', async () => {
+    const page = await open();
+    await page.getByRole('tab', { name: 'Briefing' }).click();
+    const before = await page.locator('.steps > li').count();
+    await page.getByLabel('Import briefing (JSON)').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          version: 1,
+          title: 'x',
+          steps: [{ bounds: [0, 0, 1, 1], selected: '<script>', caption: 'c' }],
+        }),
+      ),
+    });
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('steps[0].selected: unknown area <script>');
+    expect(await page.locator('.steps > li').count()).toBe(before);
+  });
+});
