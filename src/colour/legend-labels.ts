@@ -30,5 +30,6 @@ export function legendLabel(e: LegendEntry, unit: AreaScale['unit'], lang: Lang)
   const open = unit === 'year' ? 'legendYearsOpen' : 'legendMeasuresOpen';
   const range = unit === 'year' ? 'legendYears' : 'legendMeasures';
   if (last === null) return t(lang, open, { lo });
-  return last === lo ? String(lo) : t(lang, range, { lo, hi: last });
+  if (last !== lo) return t(lang, range, { lo, hi: last });
+  return unit === 'year' ? t(lang, 'legendYear', { lo }) : String(lo);
 }

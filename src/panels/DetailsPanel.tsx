@@ -80,7 +80,12 @@ function Details({ area }: { area: Area }) {
           <dd className={`precision precision-${area.precision}`} data-testid="precision">
             {outlineSentence(area, lang)}
             {area.missingParts.length > 0 && (
-              <span className="missing">{t('outlineMissing', { parts: area.missingParts.join('; ') })}</span>
+              <>
+                {' '}
+                <span className="missing">
+                  {t('outlineMissing', { parts: area.missingParts.join('; ') })}
+                </span>
+              </>
             )}
           </dd>
           <dt>{t('divisions')}</dt>
@@ -172,7 +177,7 @@ function Strategies({ area }: { area: Area }) {
               >
                 {strategy.name[lang]}
               </button>
-              <span className="evidence">
+              <span className="evidence" lang="en">
                 {m.evidence.value}
                 <FactSource fact={m.evidence} />
               </span>

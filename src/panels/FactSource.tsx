@@ -28,7 +28,12 @@ export function Unsourced({ note }: { note?: string | undefined }) {
   return (
     <span className="unsourced">
       <span className="badge">{t('unsourced')}</span>
-      {note ? <span className="fact-note"> {note}</span> : null}
+      {note ? (
+        <span className="fact-note" lang="en">
+          {' '}
+          {note}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -39,8 +44,16 @@ export function FactSource({ fact }: { fact: Fact<unknown> }) {
     <>
       {' '}
       <CiteMark citation={fact.source.citation} />
-      {fact.source.note ? <span className="fact-note">{fact.source.note}</span> : null}
-      {fact.note ? <span className="fact-note">{fact.note}</span> : null}
+      {fact.source.note ? (
+        <span className="fact-note" lang="en">
+          {fact.source.note}
+        </span>
+      ) : null}
+      {fact.note ? (
+        <span className="fact-note" lang="en">
+          {fact.note}
+        </span>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
 // Filters: strategies (several combine with OR), industry, measure; one clear-all; and a one-line
 // summary so the filter state is visible at a glance.
-import { areasWithIndustry, industries, plan, strategies } from '../data';
+import { areasNamedBy, areasWithIndustry, industries, plan, strategies } from '../data';
 import { useT } from '../i18n/use-t';
 import { hasFilters } from '../store/selectors';
 import { useAtlas } from '../store/store';
@@ -52,7 +52,7 @@ export function Filters() {
         <select value={industry ?? ''} onChange={(e) => setIndustry(e.target.value || null)}>
           <option value="">{t('filterAnyIndustry')}</option>
           {industries.map((i) => (
-            <option key={i.id} value={i.id}>
+            <option key={i.id} value={i.id} disabled={areasWithIndustry(i.id).length === 0}>
               {i.name[lang]} ({areasWithIndustry(i.id).length})
             </option>
           ))}
@@ -66,8 +66,9 @@ export function Filters() {
         >
           <option value="">{t('filterAnyMeasure')}</option>
           {plan.measures.map((m) => (
-            <option key={m.n} value={m.n}>
-              ({m.n}) {m.lead.length > 60 ? `${m.lead.slice(0, 58)}…` : m.lead}
+            // A measure that names no area would filter to an empty list: listed, not offered.
+            <option key={m.n} value={m.n} disabled={areasNamedBy(m.n).length === 0}>
+              ({m.n}) {m.lead.length > 56 ? `${m.lead.slice(0, 54)}…` : m.lead} ({areasNamedBy(m.n).length})
             </option>
           ))}
         </select>

@@ -13,24 +13,12 @@ export function Legend() {
   const setColorMode = useAtlas((s) => s.setColorMode);
   const [open, setOpen] = useState(true);
   const scale = areaScale(mode);
-  if (!open) {
-    return (
-      <button
-        type="button"
-        className="legend legend-closed"
-        aria-expanded="false"
-        onClick={() => setOpen(true)}
-      >
-        {t('legendShow')}
-      </button>
-    );
-  }
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legend">
       <div className="legend-head">
         <h2 id="legend-title">{t('legendTitle')}</h2>
-        <button type="button" className="legend-toggle" aria-expanded="true" onClick={() => setOpen(false)}>
-          {t('legendHide')}
+        <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('legendHide') : t('legendShow')}
         </button>
       </div>
       <label className="legend-mode">
@@ -51,23 +39,25 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <ul className="legend-symbols">
-        <li>
-          <span className="sym sym-point" aria-hidden="true" /> {t('legendPoint')}
-        </li>
-        <li>
-          <span className="sym sym-exact" aria-hidden="true" /> {t('legendExact')}
-        </li>
-        <li>
-          <span className="sym sym-approx" aria-hidden="true" /> {t('legendApprox')}
-        </li>
-        <li>
-          <span className="sym sym-port" aria-hidden="true" /> {t('legendPort')}
-        </li>
-        <li>
-          <span className="sym sym-port-approx" aria-hidden="true" /> {t('legendPortApprox')}
-        </li>
-      </ul>
+      {open && (
+        <ul className="legend-symbols">
+          <li>
+            <span className="sym sym-point" aria-hidden="true" /> {t('legendPoint')}
+          </li>
+          <li>
+            <span className="sym sym-exact" aria-hidden="true" /> {t('legendExact')}
+          </li>
+          <li>
+            <span className="sym sym-approx" aria-hidden="true" /> {t('legendApprox')}
+          </li>
+          <li>
+            <span className="sym sym-port" aria-hidden="true" /> {t('legendPort')}
+          </li>
+          <li>
+            <span className="sym sym-port-approx" aria-hidden="true" /> {t('legendPortApprox')}
+          </li>
+        </ul>
+      )}
     </section>
   );
 }

@@ -85,7 +85,7 @@ function MeasureItem({
   const hit = sentencesHit(sentences, marks);
   return (
     <li className="measure" data-measure={measure.n}>
-      <p className="measure-lead">
+      <p className="measure-lead" lang="en">
         <span className="measure-n">({measure.n})</span> {measure.lead}
       </p>
       {via ? <p className="measure-via">{via}</p> : null}

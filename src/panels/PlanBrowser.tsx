@@ -74,6 +74,7 @@ function MeasureDetail({ measure }: { measure: Measure }) {
       {named.length > 0 ? (
         <>
           <h4>{t('planMeasureAreas', { n: measure.n })}</h4>
+          {reach && <p className="hint">{t('planAlso', { what: reach })}</p>}
           <ul className="chips">
             {named.map((id) => (
               <li key={id}>

@@ -82,31 +82,30 @@ export function Search() {
         hidden={!showList}
         className="search-results"
       >
-        {results.length === 0 ? (
-          <p className="none">{t('searchNoResults', { q: query })}</p>
-        ) : (
-          results.map((r, i) => (
-            <div
-              key={r.id}
-              id={optionId(i)}
-              role="option"
-              tabIndex={-1}
-              aria-selected={i === active}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(i);
-              }}
-            >
-              <span className="name">{areaById(r.id)?.name[lang] ?? r.id}</span>
-              {r.kind !== 'area' && (
-                <span className="why">
-                  {t(KIND_LABEL[r.kind])}: {r.matched}
-                </span>
-              )}
-            </div>
-          ))
-        )}
+        {results.map((r, i) => (
+          <div
+            key={r.id}
+            id={optionId(i)}
+            role="option"
+            tabIndex={-1}
+            aria-selected={i === active}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              choose(i);
+            }}
+          >
+            <span className="name">{areaById(r.id)?.name[lang] ?? r.id}</span>
+            {r.kind !== 'area' && (
+              <span className="why">
+                {t(KIND_LABEL[r.kind])}: {r.matched}
+              </span>
+            )}
+          </div>
+        ))}
       </div>
+      <p className="search-none" role="status">
+        {showList && results.length === 0 ? t('searchNoResults', { q: query }) : ''}
+      </p>
     </div>
   );
 }

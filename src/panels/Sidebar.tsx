@@ -18,7 +18,7 @@ export function Sidebar() {
     { id: 'briefing', label: t('tabBriefing') },
   ];
   return (
-    <nav className="sidebar" aria-label={t('tabAreas')}>
+    <nav className="sidebar" aria-label={t('sidebarLabel')}>
       <div role="tablist" className="tabs">
         {tabs.map((x) => (
           <button
@@ -27,7 +27,7 @@ export function Sidebar() {
             role="tab"
             id={`tab-${x.id}`}
             aria-selected={tab === x.id}
-            aria-controls={`panel-${x.id}`}
+            aria-controls={tab === x.id ? `panel-${x.id}` : undefined}
             tabIndex={tab === x.id ? 0 : -1}
             onClick={() => setTab(x.id)}
             onKeyDown={(e) => {

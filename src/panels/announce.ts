@@ -7,9 +7,7 @@ export function announceSelection(id: AreaId | null, lang: Lang): string {
   if (!id) return t(lang, 'announceCleared');
   const a = areaById(id);
   if (!a) return '';
-  return t(lang, 'announceSelected', {
-    name: a.name[lang],
-    province: a.province[lang],
-    n: measuresForArea(id).named.length,
-  });
+  const n = measuresForArea(id).named.length;
+  const key = n === 0 ? 'announceSelectedNone' : n === 1 ? 'announceSelectedOne' : 'announceSelected';
+  return t(lang, key, { name: a.name[lang], province: a.province[lang], n });
 }

@@ -8,7 +8,14 @@ import { formatNumber } from '../i18n/use-t';
 /** From this ratio on, an exact outline's excess is worth a sentence. */
 const LARGER = 1.15;
 
-export type OutlineFacts = { divisions: number; outlineKm2: number; officialKm2: number; ratio: number };
+/** `divisions` are those the outline is drawn from; `listed`, all the area lies in (incl. parts too small to draw). */
+export type OutlineFacts = {
+  divisions: number;
+  listed: number;
+  outlineKm2: number;
+  officialKm2: number;
+  ratio: number;
+};
 
 export function outlineFacts(area: Area): OutlineFacts {
   const parts = geoInputs.areas.find((a) => a.id === area.id)?.parts ?? [];
@@ -16,6 +23,7 @@ export function outlineFacts(area: Area): OutlineFacts {
   const officialKm2 = area.officialArea.value.landKm2;
   return {
     divisions: parts.reduce((n, p) => n + p.names.length, 0),
+    listed: area.divisions.value.length,
     outlineKm2,
     officialKm2,
     ratio: Math.round((outlineKm2 / officialKm2) * 10) / 10,
@@ -26,11 +34,14 @@ export function outlineSentence(area: Area, lang: Lang): string {
   const f = outlineFacts(area);
   const vars = {
     n: f.divisions,
+    m: f.listed,
     outline: formatNumber(f.outlineKm2, lang),
     official: formatNumber(f.officialKm2, lang),
     ratio: formatNumber(f.ratio, lang, 1),
   };
-  if (area.precision === 'approximate') return t(lang, 'outlineApprox', vars);
+  if (area.precision === 'approximate') {
+    return t(lang, f.listed > f.divisions ? 'outlineApproxSome' : 'outlineApprox', vars);
+  }
   const exact = t(lang, f.divisions === 1 ? 'outlineExactOne' : 'outlineExact', vars);
   // An exact outline can still be drawn larger than the official figure (Pudong, Binhai): say so.
   return f.ratio >= LARGER ? `${exact}. ${t(lang, 'outlineLarger', vars)}` : exact;

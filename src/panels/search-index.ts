@@ -26,7 +26,6 @@ function buildIndex(): Entry[] {
     add(a.id, 'area', a.name.en);
     add(a.id, 'area', a.name.zh);
     add(a.id, 'area', a.planName);
-    add(a.id, 'area', a.id);
     add(a.id, 'province', a.province.en);
     add(a.id, 'province', a.province.zh);
     for (const ind of a.industries) {
@@ -45,7 +44,7 @@ function buildIndex(): Entry[] {
 
 const RANK: Record<MatchKind, number> = { area: 0, alias: 1, province: 2, industry: 3 };
 
-export function search(query: string, limit = 10): SearchResult[] {
+export function search(query: string, limit = 19): SearchResult[] {
   const q = normalise(query);
   if (!q) return [];
   index ??= buildIndex();

@@ -144,7 +144,7 @@ describe('DetailsPanel: Harbin, as rendered', () => {
     expect(expected).toEqual([1, 3, 4, 5, 7, 8, 9, 10, 12, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25]);
     expect(numbersIn(every)).toEqual(expected);
     expect(details?.querySelector('summary')).toHaveTextContent(
-      `For every new area ${expected.length} measures addressed to all new areas`,
+      `For every new area ${expected.length} more measures addressed to all new areas`,
     );
     const summary = details?.querySelector('summary');
     if (!summary) throw new Error('no summary');
@@ -297,8 +297,7 @@ describe('DetailsPanel: interaction and language', () => {
     expect(within(panel).getByTestId('precision')).toHaveTextContent('近似：新区所在的3个县级行政区');
     expect(within(panel).getByRole('button', { name: '关闭黑龙江哈尔滨新区的详情' })).toBeInTheDocument();
   });
-  // BUG: MeasureLists.tsx shows each measure's English lead with no lang="en" (PlanBrowser has it).
-  it.fails('in Chinese, marks the plan\'s English lead sentences lang="en" for screen readers', () => {
+  it('in Chinese, marks the plan\'s English lead sentences lang="en" for screen readers', () => {
     const { panel } = show('harbin', 'zh');
     const leads = [...panel.querySelectorAll<HTMLElement>('li[data-measure] .measure-lead')];
     expect(leads.length).toBeGreaterThan(0);
@@ -349,11 +348,10 @@ describe('DetailsPanel: exact outlines', () => {
     );
   });
 
-  // BUG: outline.ts counts only the divisions drawn (Xiong'an 3, Jiangbei 2), not the ones listed (5, 3).
-  it.fails("the precision sentence's count of divisions matches the divisions listed (Xiong'an, Jiangbei)", () => {
-    for (const [id, listed] of [
-      ['xiongan', 5],
-      ['jiangbei', 3],
+  it("the precision sentence's count of divisions matches the divisions listed (Xiong'an, Jiangbei)", () => {
+    for (const [id, drawn, listed] of [
+      ['xiongan', 3, 5],
+      ['jiangbei', 2, 3],
     ] as const) {
       const { panel, unmount } = show(id);
       const items = within(panel)
@@ -361,7 +359,7 @@ describe('DetailsPanel: exact outlines', () => {
         .nextElementSibling?.querySelectorAll('li');
       expect(items?.length, id).toBe(listed);
       expect(within(panel).getByTestId('precision'), id).toHaveTextContent(
-        `the ${listed} county-level divisions it lies in`,
+        `drawn from ${drawn} of the ${listed} county-level divisions it lies in`,
       );
       unmount();
     }

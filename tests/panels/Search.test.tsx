@@ -106,7 +106,7 @@ describe('Search', () => {
     await user.type(box, 'zzzz');
     const listbox = screen.getByRole('listbox');
     expect(within(listbox).queryAllByRole('option')).toHaveLength(0);
-    expect(listbox).toHaveTextContent('No match for “zzzz”');
+    expect(screen.getByRole('status')).toHaveTextContent('No match for “zzzz”');
     expect(box).not.toHaveAttribute('aria-activedescendant');
     await user.keyboard('{ArrowDown}{Enter}');
     expect(useAtlas.getState().selected).toBeNull();

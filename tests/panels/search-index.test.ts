@@ -35,9 +35,9 @@ describe('search', () => {
     ]);
     const bio = areasWithIndustry('biomedicine');
     expect(bio.length).toBeGreaterThan(10);
-    // The type-ahead shows the first ten; all of them have the industry.
+    // The type-ahead shows every match; all of them have the industry.
     const shown = search('Biomedicine');
-    expect(shown).toHaveLength(10);
+    expect(shown).toHaveLength(13);
     for (const r of shown) {
       expect(bio).toContain(r.id);
       expect(r.kind).toBe('industry');
@@ -86,7 +86,8 @@ describe('search', () => {
   });
 
   it('caps the results at the limit', () => {
-    expect(search('new area')).toHaveLength(10);
+    expect(search('new area')).toHaveLength(19);
+    expect(search('new area', 5)).toHaveLength(5);
     expect(search('new area', 19)).toHaveLength(19);
     expect(search('new area', 3)).toHaveLength(3);
   });
