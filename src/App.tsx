@@ -5,6 +5,7 @@ import { PrintHandout } from './briefing/PrintHandout';
 import { useT } from './i18n/use-t';
 import { MapView } from './map/MapView';
 import { DetailsPanel } from './panels/DetailsPanel';
+import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
 import { Legend } from './panels/Legend';
 import { LiveRegion } from './panels/LiveRegion';
@@ -41,14 +42,26 @@ export function App() {
       <Notices />
       {/* Printed only: first, so the page reads map, legend, then the details. */}
       <PrintHandout />
-      <Sidebar />
+      <ErrorBoundary area="sidebar">
+        <Sidebar />
+      </ErrorBoundary>
       <main className="map-column">
-        <MapView />
+        <ErrorBoundary area="map">
+          <MapView />
+        </ErrorBoundary>
         <Tooltip />
-        <Legend />
-        {presenting && <PresentationView />}
+        <ErrorBoundary area="legend">
+          <Legend />
+        </ErrorBoundary>
+        {presenting && (
+          <ErrorBoundary area="presentation">
+            <PresentationView />
+          </ErrorBoundary>
+        )}
       </main>
-      <DetailsPanel />
+      <ErrorBoundary area="details">
+        <DetailsPanel />
+      </ErrorBoundary>
       <LiveRegion />
     </div>
   );

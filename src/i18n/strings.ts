@@ -9,6 +9,9 @@ export const en = {
   mapUnavailableBody:
     'Drawing the map needs WebGL2, which this browser or computer does not provide (it may be switched off by policy). Everything else works: pick an area from the list to read what the plan asks of it.',
   mapFailed: 'The map failed to load: {message}. The list and the details still work.',
+  panelFailed:
+    'This part of the app ({what}) hit a problem and is not shown: {message}. The rest still works.',
+  tryAgain: 'Try again',
   legendTitle: 'Legend',
   legendExact: 'Exact outline: whole county-level districts',
   legendApprox:
@@ -183,6 +186,8 @@ export const zh: Strings = {
   mapUnavailableBody:
     '绘制地图需要 WebGL2，但此浏览器或电脑未提供（可能被策略禁用）。其他功能均可使用：从列表中选择新区，即可阅读行动计划对它的要求。',
   mapFailed: '地图加载失败：{message}。列表和详情仍可使用。',
+  panelFailed: '应用的这一部分（{what}）出现问题，暂不显示：{message}。其余部分仍可使用。',
+  tryAgain: '重试',
   legendTitle: '图例',
   legendExact: '精确轮廓：完整的县级行政区',
   legendApprox: '近似轮廓：新区仅部分覆盖的县级行政区（通常画得比新区大）',
