@@ -1,6 +1,6 @@
 // JS heap of the page's main thread (CDP Runtime.getHeapUsage after a forced GC): after load, and
 // after N select/filter actions done the way a person does them — list clicks and chip toggles.
-import { freshPage, waitFirstIdle, waitSettled } from './page.mjs';
+import { freshPage, waitFirstIdle, waitFor, waitSettled } from './page.mjs';
 
 export async function heapUsed(cdp) {
   // Two collections: the first can leave objects whose finalisers free more.
@@ -8,6 +8,13 @@ export async function heapUsed(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
+}
+
+/** Heap plus live DOM nodes and JS event listeners: nodes that keep growing are detached, leaked DOM. */
+async function checkpoint(cdp, actions) {
+  const used = await heapUsed(cdp);
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  return { actions, used, nodes, jsEventListeners };
 }
 
 /** The actions, in a fixed cycle: select an area, toggle a strategy on, toggle it off. */
@@ -33,11 +40,20 @@ async function act(page, a) {
       .getByRole('button', { name: a.area.name, exact: true })
       .and(page.locator('button.area-button'));
     await clickCentre(page, button);
-    await page.waitForSelector(`aside.details[data-area="${a.area.id}"]`, { timeout: 15_000 });
+    await waitFor(
+      page,
+      (id) => Boolean(document.querySelector(`aside.details[data-area="${id}"]`)),
+      a.area.id,
+      {
+        timeout: 15_000,
+        polling: 20,
+      },
+    );
   } else {
     const chip = page.locator('fieldset.chip-group button.chip').nth(a.chip);
     await clickCentre(page, chip);
-    await page.waitForFunction(
+    await waitFor(
+      page,
       ([i, want]) =>
         document.querySelectorAll('fieldset.chip-group button.chip')[i]?.getAttribute('aria-pressed') ===
         want,
@@ -49,16 +65,16 @@ async function act(page, a) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
 }
 
-/** Runs n actions; `atWarm()` runs, on a settled map, after the first `warmAfter`. */
-export async function runActions(page, areas, n, warmAfter, atWarm) {
+/** Runs n actions; `at(done)` runs on a settled map after each count of actions listed in `stops`. */
+export async function runActions(page, areas, n, stops, at) {
   const chips = await page.locator('fieldset.chip-group button.chip').count();
   let done = 0;
   for (const a of actions(areas, chips, n)) {
     await act(page, a);
     done++;
-    if (done === warmAfter) {
+    if (stops.includes(done) && done < n) {
       await waitSettled(page);
-      await atWarm();
+      await at(done);
     }
   }
   await waitSettled(page);
@@ -76,23 +92,27 @@ export async function loadedApp(browser, server) {
 
 export async function measureHeap(browser, server, areas, { actions: n = 200, warmAfter = 21 } = {}) {
   const { context, page, errors, cdp } = await loadedApp(browser, server);
-  const afterLoad = await heapUsed(cdp);
-  let warm = null;
+  const points = [await checkpoint(cdp, 0)];
   const started = Date.now();
-  const done = await runActions(page, areas, n, warmAfter, async () => {
-    warm = await heapUsed(cdp);
+  // A warm point (every area type of action done, detail outlines loaded) and a middle one: growth
+  // that goes on between them and the end is accumulation, not a one-time cache.
+  const middle = warmAfter + Math.round((n - warmAfter) / 2);
+  const done = await runActions(page, areas, n, [warmAfter, middle], async (k) => {
+    points.push(await checkpoint(cdp, k));
   });
-  const after = await heapUsed(cdp);
+  points.push(await checkpoint(cdp, done));
   await context.close();
+  const [load, warm, , end] = points;
   return {
     actions: done,
     seconds: (Date.now() - started) / 1000,
-    afterLoad,
-    warm,
+    afterLoad: load.used,
+    warm: warm?.used ?? null,
     warmAfter,
-    after,
-    growth: (after - afterLoad) / afterLoad,
-    growthSinceWarm: warm ? (after - warm) / warm : null,
+    after: end.used,
+    growth: (end.used - load.used) / load.used,
+    growthSinceWarm: warm ? (end.used - warm.used) / warm.used : null,
+    points,
     errors,
   };
 }

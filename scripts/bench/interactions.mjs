@@ -2,7 +2,7 @@
 // national zoom) and strategy filter toggle → map idle. Every action starts from a settled map with
 // no details panel open (the panel takes width from the map, so it would change what is measured).
 import { parseView, project } from './geo.mjs';
-import { arm, finished, waitSettled } from './page.mjs';
+import { arm, finished, waitFor, waitSettled } from './page.mjs';
 
 const shownArea = (page) =>
   page.evaluate(() => document.querySelector('aside.details')?.dataset.area ?? null);
@@ -10,7 +10,7 @@ const shownArea = (page) =>
 async function closeDetails(page) {
   if ((await shownArea(page)) === null) return;
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('aside.details'), null, { polling: 50 });
+  await waitFor(page, () => !document.querySelector('aside.details'), null, { polling: 50 });
 }
 
 /** Presses where the pointer already is: a click with no mousemove of its own. */

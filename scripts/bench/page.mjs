@@ -18,13 +18,22 @@ export async function freshPage(browser, { motion = 'no-preference' } = {}) {
   return { context, page, errors };
 }
 
+/**
+ * waitForFunction, returning the value and releasing the handle: a handle kept by the protocol keeps
+ * its object alive, and a handle to page DOM would show up in the heap figures as a leak.
+ */
+export async function waitFor(page, fn, arg, options) {
+  const handle = await page.waitForFunction(fn, arg, options);
+  try {
+    return await handle.jsonValue();
+  } finally {
+    await handle.dispose();
+  }
+}
+
 /** Resolves to the page-clock time of the first map idle after navigation. */
-export async function waitFirstIdle(page, timeout = 120_000) {
-  const handle = await page.waitForFunction(() => window.__bench?.idleAt ?? null, null, {
-    timeout,
-    polling: 50,
-  });
-  return handle.jsonValue();
+export function waitFirstIdle(page, timeout = 120_000) {
+  return waitFor(page, () => window.__bench?.idleAt ?? null, null, { timeout, polling: 50 });
 }
 
 const busy = (page) =>
@@ -34,7 +43,8 @@ const busy = (page) =>
 export async function waitSettled(page, { timeout = 60_000, quietMs = 250 } = {}) {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
-    await page.waitForFunction(
+    await waitFor(
+      page,
       () => document.querySelector('[data-testid="map-region"]')?.getAttribute('aria-busy') === 'false',
       null,
       { timeout: Math.max(1000, until - Date.now()), polling: 50 },
@@ -52,12 +62,10 @@ export const arm = (page, kind, area = null) =>
 /** Waits for the armed measurement to finish; null on timeout (reported as a failure). */
 export async function finished(page, id, timeout = 15_000) {
   try {
-    const handle = await page.waitForFunction(
-      (want) => window.__bench.done.find((d) => d.id === want) ?? null,
-      id,
-      { timeout, polling: 20 },
-    );
-    return handle.jsonValue();
+    return await waitFor(page, (want) => window.__bench.done.find((d) => d.id === want) ?? null, id, {
+      timeout,
+      polling: 20,
+    });
   } catch {
     return null;
   }

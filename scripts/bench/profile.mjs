@@ -58,7 +58,7 @@ async function profileLoad(browser, urls, resolver) {
   const avg = (kind, pick) => median(runs[kind].traces.filter(Boolean).map(pick));
   const milestoneNames = Object.keys(runs.app.traces.find(Boolean)?.milestones ?? {});
   const lines = [
-    'milestones, ms from navigation start (median of ${LOADS} traced loads): floor | app | app − floor',
+    `milestones, ms from navigation start (median of ${LOADS} traced loads): floor | app | app − floor`,
   ];
   const m = {};
   for (const name of milestoneNames) {
@@ -211,7 +211,7 @@ async function profileHeap(browser, server, areas, resolver, actions) {
   let warm = null;
   let warmUsed = 0;
   const warmAfter = 21;
-  await runActions(page, areas, actions, warmAfter, async () => {
+  await runActions(page, areas, actions, [warmAfter], async () => {
     warmUsed = await heapUsed(cdp);
     warm = aggregateHeap((await cdp.send('HeapProfiler.getSamplingProfile')).profile, resolver);
   });

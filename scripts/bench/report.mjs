@@ -48,13 +48,17 @@ export function formatReport(r) {
   out.push('');
   out.push(
     table([
-      ['JS heap (main thread, after GC)', 'value'],
-      ['after load', mb(heap.afterLoad)],
-      [`after ${heap.warmAfter} actions (warm)`, mb(heap.warm)],
-      [`after ${heap.actions} actions`, mb(heap.after)],
-      ['growth from load', pct(heap.growth)],
-      ['growth from warm', pct(heap.growthSinceWarm)],
+      ['after GC (main thread)', 'JS heap', 'DOM nodes', 'JS listeners'],
+      ...heap.points.map((p) => [
+        p.actions ? `after ${p.actions} actions` : 'after load',
+        mb(p.used),
+        p.nodes,
+        p.jsEventListeners,
+      ]),
     ]),
+  );
+  out.push(
+    `heap growth: ${pct(heap.growth)} from load, ${pct(heap.growthSinceWarm)} from action ${heap.warmAfter}`,
   );
   out.push('');
   const kinds = ['js', 'css', 'geo', 'fonts'];

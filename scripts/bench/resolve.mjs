@@ -84,42 +84,85 @@ export class Resolver {
 /** `node_modules/maplibre-gl/dist/../src/x.ts` → `node_modules/maplibre-gl/src/x.ts`. */
 const tidy = (source) => normalize(source);
 
-/** Self time (ms) per function label and per package from a CDP CPU profile (or several). */
+const SPECIAL = /^\((program|idle|garbage collector|root)\)$/;
+
+/**
+ * A built-in (Array.prototype.map, focus, postMessage…) says little on its own: name it with the
+ * nearest function of ours or a library's that called it.
+ */
+function labeller(resolver, parentOf, frameOf) {
+  const cache = new Map();
+  return (id) => {
+    if (cache.has(id)) return cache.get(id);
+    const own = frameOf(id);
+    let out = own;
+    if (own.pkg === '(native)' && !SPECIAL.test(own.label)) {
+      let p = parentOf.get(id);
+      while (p !== undefined && frameOf(p).pkg === '(native)') p = parentOf.get(p);
+      if (p !== undefined && !SPECIAL.test(frameOf(p).label)) {
+        const caller = frameOf(p);
+        out = { ...caller, label: `${own.label.replace(' [native]', '')} ← ${caller.label}` };
+      }
+    }
+    cache.set(id, out);
+    return out;
+  };
+}
+
+const sorted = (m) => [...m].map(([key, ms]) => ({ key, ms })).sort((a, b) => b.ms - a.ms);
+
+/** Self time (ms) per function label and per package from CDP CPU profiles. */
 export function aggregateCpu(profiles, resolver) {
   const byLabel = new Map();
   const byPkg = new Map();
   let total = 0;
   for (const profile of profiles) {
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parentOf = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
     const frames = new Map();
+    const frameOf = (id) => {
+      if (!frames.has(id)) frames.set(id, resolver.frame(nodes.get(id).callFrame));
+      return frames.get(id);
+    };
+    const label = labeller(resolver, parentOf, frameOf);
     profile.samples.forEach((id, i) => {
       // A sample stands for the time until the next one (as DevTools counts it).
       const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-      if (!frames.has(id)) frames.set(id, resolver.frame(nodes.get(id).callFrame));
-      const f = frames.get(id);
+      const f = label(id);
       total += ms;
       byLabel.set(f.label, (byLabel.get(f.label) ?? 0) + ms);
       byPkg.set(f.pkg, (byPkg.get(f.pkg) ?? 0) + ms);
     });
   }
-  const sorted = (m) => [...m].map(([key, ms]) => ({ key, ms })).sort((a, b) => b.ms - a.ms);
   return { totalMs: total, functions: sorted(byLabel), packages: sorted(byPkg) };
 }
 
-/** Live bytes per function label and per package from a CDP sampling heap profile. */
+/** Live bytes per allocating function and per package from a CDP sampling heap profile. */
 export function aggregateHeap(profile, resolver) {
   const byLabel = new Map();
   const byPkg = new Map();
-  let total = 0;
-  const walk = (node) => {
-    if (node.selfSize) {
-      const f = resolver.frame(node.callFrame);
-      total += node.selfSize;
-      byLabel.set(f.label, (byLabel.get(f.label) ?? 0) + node.selfSize);
-      byPkg.set(f.pkg, (byPkg.get(f.pkg) ?? 0) + node.selfSize);
-    }
-    for (const child of node.children ?? []) walk(child);
+  const nodes = new Map();
+  const parentOf = new Map();
+  const index = (node, parent) => {
+    nodes.set(node.id, node);
+    if (parent !== undefined) parentOf.set(node.id, parent);
+    for (const child of node.children ?? []) index(child, node.id);
   };
-  walk(profile.head);
+  index(profile.head);
+  const frames = new Map();
+  const frameOf = (id) => {
+    if (!frames.has(id)) frames.set(id, resolver.frame(nodes.get(id).callFrame));
+    return frames.get(id);
+  };
+  const label = labeller(resolver, parentOf, frameOf);
+  let total = 0;
+  for (const [id, node] of nodes) {
+    if (!node.selfSize) continue;
+    const f = label(id);
+    total += node.selfSize;
+    byLabel.set(f.label, (byLabel.get(f.label) ?? 0) + node.selfSize);
+    byPkg.set(f.pkg, (byPkg.get(f.pkg) ?? 0) + node.selfSize);
+  }
   return { total, byLabel, byPkg };
 }
