@@ -222,7 +222,6 @@ async function profileHeap(browser, server, areas, resolver, actions) {
     [...m]
       .map(([key, bytes]) => ({ key, bytes, grew: bytes - (base?.get(key) ?? 0) }))
       .sort((a, b) => b.bytes - a.bytes);
-  const fmtRows = (list, field) => list.slice(0, 12).map((r) => `  ${kb(r[field]).padStart(7)}  ${r.key}`);
   const byFn = rows(end.byLabel, warm?.byLabel);
   const byPkg = rows(end.byPkg, warm?.byPkg);
   const grown = byFn.slice().sort((a, b) => b.grew - a.grew);
@@ -236,9 +235,19 @@ async function profileHeap(browser, server, areas, resolver, actions) {
         .join(', ')}`,
     lines: [
       `live objects allocated since load (sampling heap profiler, after GC), by allocating function:`,
-      ...fmtRows(byFn, 'bytes'),
-      `growth between action ${warmAfter} and action ${actions}, by allocating function:`,
-      ...fmtRows(grown, 'grew'),
+      ...byFn
+        .slice(0, 8)
+        .flatMap((r) => [
+          `  ${kb(r.bytes).padStart(7)}  ${r.key}`,
+          `           called from ${end.chainOf.get(r.key)?.chain || '— (an event or message handler)'}`,
+        ]),
+      `growth between action ${warmAfter} and action ${actions}, by allocating function (and its callers):`,
+      ...grown
+        .slice(0, 10)
+        .flatMap((r) => [
+          `  ${kb(r.grew).padStart(7)}  ${r.key}`,
+          `           called from ${end.chainOf.get(r.key)?.chain || '— (an event or message handler)'}`,
+        ]),
     ],
     data: {
       afterLoad,

@@ -66,7 +66,8 @@ export class Resolver {
     const pos = this.original(file, cf.lineNumber, cf.columnNumber);
     if (!pos) {
       const module = relative(process.cwd(), file);
-      const name = cf.functionName || '(anonymous)';
+      // Line 1, column 1 of an ES module with no mapping there: the module's own top-level code.
+      const name = cf.functionName || (cf.lineNumber === 0 ? '(bundle top level)' : '(anonymous)');
       const pkg = module.includes('maplibre-gl-worker') ? 'maplibre-gl (worker)' : module;
       return { module, pkg, line: cf.lineNumber, label: `${name} (${module}:${cf.lineNumber + 1})` };
     }
@@ -90,7 +91,7 @@ const SPECIAL = /^\((program|idle|garbage collector|root)\)$/;
  * A built-in (Array.prototype.map, focus, postMessage…) says little on its own: name it with the
  * nearest function of ours or a library's that called it.
  */
-function labeller(resolver, parentOf, frameOf) {
+function labeller(parentOf, frameOf) {
   const cache = new Map();
   return (id) => {
     if (cache.has(id)) return cache.get(id);
@@ -125,7 +126,7 @@ export function aggregateCpu(profiles, resolver) {
       if (!frames.has(id)) frames.set(id, resolver.frame(nodes.get(id).callFrame));
       return frames.get(id);
     };
-    const label = labeller(resolver, parentOf, frameOf);
+    const label = labeller(parentOf, frameOf);
     profile.samples.forEach((id, i) => {
       // A sample stands for the time until the next one (as DevTools counts it).
       const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
@@ -155,7 +156,19 @@ export function aggregateHeap(profile, resolver) {
     if (!frames.has(id)) frames.set(id, resolver.frame(nodes.get(id).callFrame));
     return frames.get(id);
   };
-  const label = labeller(resolver, parentOf, frameOf);
+  const label = labeller(parentOf, frameOf);
+  // Who called the allocating function: up to three of its callers, as module:line.
+  const callers = (id) => {
+    const out = [];
+    for (let p = parentOf.get(id); p !== undefined && out.length < 3; p = parentOf.get(p)) {
+      const f = frameOf(p);
+      if (f.pkg === '(native)' || SPECIAL.test(f.label)) continue;
+      const where = `${f.module}:${f.line}`;
+      if (out.at(-1) !== where) out.push(where);
+    }
+    return out.join(' ← ');
+  };
+  const chainOf = new Map();
   let total = 0;
   for (const [id, node] of nodes) {
     if (!node.selfSize) continue;
@@ -163,6 +176,10 @@ export function aggregateHeap(profile, resolver) {
     total += node.selfSize;
     byLabel.set(f.label, (byLabel.get(f.label) ?? 0) + node.selfSize);
     byPkg.set(f.pkg, (byPkg.get(f.pkg) ?? 0) + node.selfSize);
+    // The heaviest call path per function, to say where it was called from.
+    const chain = callers(id);
+    const best = chainOf.get(f.label);
+    if (!best || best.bytes < node.selfSize) chainOf.set(f.label, { chain, bytes: node.selfSize });
   }
-  return { total, byLabel, byPkg };
+  return { total, byLabel, byPkg, chainOf };
 }
