@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { ExportButtons } from './briefing/ExportButtons';
 import { PresentationView } from './briefing/PresentationView';
 import { PrintHandout } from './briefing/PrintHandout';
@@ -19,6 +19,10 @@ export function App() {
   const { t } = useT();
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
+  // The first commit holds the map, so MapLibre starts fetching and parsing while the list, the
+  // details and the rest render in a second, interruptible pass.
+  const [rest, setRest] = useState(false);
+  useEffect(() => startTransition(() => setRest(true)), []);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -41,10 +45,8 @@ export function App() {
       </Header>
       <Notices />
       {/* Printed only: first, so the page reads map, legend, then the details. */}
-      <PrintHandout />
-      <ErrorBoundary area="sidebar">
-        <Sidebar />
-      </ErrorBoundary>
+      {rest && <PrintHandout />}
+      <ErrorBoundary area="sidebar">{rest ? <Sidebar /> : <div className="sidebar" />}</ErrorBoundary>
       <main className="map-column">
         <ErrorBoundary area="map">
           <MapView />
@@ -59,9 +61,7 @@ export function App() {
           </ErrorBoundary>
         )}
       </main>
-      <ErrorBoundary area="details">
-        <DetailsPanel />
-      </ErrorBoundary>
+      <ErrorBoundary area="details">{rest && <DetailsPanel />}</ErrorBoundary>
       <LiveRegion />
     </div>
   );

@@ -18,9 +18,16 @@ export * from './types';
 
 const NO_LINKS: MeasureLinks = { names: [], strategies: [], every: null };
 
+// The plan and the aliases never change while the app runs: link each measure once.
+const linkCache = new Map<number, MeasureLinks>();
 export function linksForMeasure(n: number): MeasureLinks {
-  const measure = measureByN(n);
-  return measure ? linksOf(measure) : NO_LINKS;
+  let links = linkCache.get(n);
+  if (!links) {
+    const measure = measureByN(n);
+    links = measure ? linksOf(measure) : NO_LINKS;
+    linkCache.set(n, links);
+  }
+  return links;
 }
 
 export function areasNamedBy(n: number): AreaId[] {
@@ -35,8 +42,14 @@ export function areasWithIndustry(id: IndustryId | string): AreaId[] {
   return areas.filter((a) => a.industries.some((i) => i.industry === id)).map((a) => a.id);
 }
 
+const areaCache = new Map<AreaId, AreaMeasures>();
 export function measuresForArea(id: AreaId): AreaMeasures {
-  return measuresFor(id, plan.measures, areasInStrategy);
+  let m = areaCache.get(id);
+  if (!m) {
+    m = measuresFor(id, plan.measures, areasInStrategy);
+    areaCache.set(id, m);
+  }
+  return m;
 }
 
 /** The preamble lists all 19 areas; it is not a measure, so it is exposed apart from the links. */

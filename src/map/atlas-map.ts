@@ -6,6 +6,7 @@ import {
   Map as MapLibreMap,
   type MapMouseEvent,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -28,6 +29,8 @@ import { AREA_LAYERS, LAYER, SOURCE } from './ids';
 import { CHINA_BOUNDS } from './zoom';
 
 setWorkerUrl(workerUrl);
+// Start MapLibre's workers now, while React is still rendering, not when the map is created.
+prewarm();
 
 export type MapDeps = {
   getState: () => AppState;
@@ -40,6 +43,9 @@ export type MapDeps = {
 };
 
 export type AtlasMap = { map: MapLibreMap; destroy: () => void };
+
+/** Runs after the browser has painted the current frame. */
+const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
 const isAreaId = (v: unknown): v is AreaId =>
   typeof v === 'string' && (AREA_IDS as readonly string[]).includes(v);
@@ -167,10 +173,17 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
     if (s.strategies !== prev.strategies || s.industry !== prev.industry || s.measure !== prev.measure) {
       applyFilters(map, s);
     }
-    if (s.selected !== prev.selected) applySelection(map, s.selected, prev.selected);
+    // The details panel paints first; the map's highlight and camera follow one frame later, so
+    // the answer to a click appears at once and the map's own repaint does not hold it up.
+    if (s.selected !== prev.selected) {
+      const [selected, before] = [s.selected, prev.selected];
+      afterPaint(() => applySelection(map, selected, before));
+    }
     // A briefing step brings its own camera; otherwise a new selection is framed.
-    if (s.cameraRequest !== prev.cameraRequest && s.cameraRequest) fly(s.cameraRequest.bounds, { max: 11 });
-    else if (s.selected !== prev.selected && s.selected) frame(s.selected);
+    const request = s.cameraRequest !== prev.cameraRequest ? s.cameraRequest : null;
+    const framed = s.selected !== prev.selected ? s.selected : null;
+    if (request) afterPaint(() => fly(request.bounds, { max: 11 }));
+    else if (framed) afterPaint(() => deps.getState().selected === framed && frame(framed));
     if (s.colorMode !== prev.colorMode) applyColors(map, s.colorMode);
     if (s.lang !== prev.lang) applyLang(map, s.lang);
   });

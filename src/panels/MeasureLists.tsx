@@ -1,5 +1,6 @@
 // What the plan asks of an area, in the three ways a measure can reach it: it names the area, it
 // reaches the area through a strategy, or it addresses every new area. Quoted verbatim, cited.
+import { useState } from 'react';
 import { measureByN, PLAN_CITATION, strategyById } from '../data';
 import type { Area, AreaMeasures, Measure } from '../data/types';
 import { useT } from '../i18n/use-t';
@@ -7,6 +8,7 @@ import { sentencesHit, splitSentences } from './sentences';
 
 export function MeasureLists({ area, links }: { area: Area; links: AreaMeasures }) {
   const { t, lang } = useT();
+  const [everyOpened, setEveryOpened] = useState(false);
   return (
     <>
       <section aria-labelledby="named-title" className="measures">
@@ -54,16 +56,19 @@ export function MeasureLists({ area, links }: { area: Area; links: AreaMeasures 
       </section>
 
       <section aria-labelledby="every-title" className="measures">
-        <details>
+        <details onToggle={(e) => e.currentTarget.open && setEveryOpened(true)}>
           <summary>
             <h3 id="every-title">{t('everyTitle')}</h3>{' '}
             <span>{t('everyCount', { n: links.every.length })}</span>
           </summary>
-          <ol className="measure-list">
-            {links.every.map((item) => (
-              <MeasureItem key={item.measure} measure={measureByN(item.measure)} marks={[]} via="" />
-            ))}
-          </ol>
+          {/* Collapsed by default: its ~15 measures are rendered the first time it opens. */}
+          {everyOpened && (
+            <ol className="measure-list">
+              {links.every.map((item) => (
+                <MeasureItem key={item.measure} measure={measureByN(item.measure)} marks={[]} via="" />
+              ))}
+            </ol>
+          )}
         </details>
       </section>
     </>

@@ -1,6 +1,6 @@
 // The details panel, rendered with the real store and the real data (areas, the parsed plan, the
 // generated outline figures), queried by role and name as a reader would.
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { areaById, areas, measureByN, measuresForArea, PLAN_CITATION } from '../../src/data';
@@ -35,6 +35,16 @@ function groups(panel: HTMLElement) {
     through: within(panel).getByRole('region', { name: 'Through its strategies' }),
     every: within(panel).getByRole('region', { name: 'For every new area' }),
   };
+}
+
+/** Opens "For every new area", whose measures render the first time it opens. */
+function openEvery(panel: HTMLElement) {
+  const details = groups(panel).every.querySelector('details');
+  if (!details || details.open) return;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
 }
 
 const en = (n: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(n);
@@ -115,42 +125,12 @@ describe('DetailsPanel: Harbin, as rendered', () => {
     expect(eleven).toHaveTextContent('named as “Harbin International Ice and Snow Festival”');
   });
 
-  it('cites every measure item as "2024 Action Plan, measure (n)"', () => {
-    const { panel } = harbin;
-    const items = [...panel.querySelectorAll<HTMLElement>('li[data-measure]')];
-    expect(items.length).toBe(
-      measuresForArea('harbin').named.length + measuresForArea('harbin').every.length,
-    );
-    for (const li of items) {
-      expect(li.querySelector('cite')).toHaveTextContent(`2024 Action Plan, measure (${li.dataset.measure})`);
-      expect(li.querySelector('cite')?.textContent).toBe(PLAN_CITATION(Number(li.dataset.measure)));
-    }
-  });
-
   it('does not repeat (6) under "Through its strategies": it already names Harbin', () => {
     const { panel } = harbin;
     const { named, through } = groups(panel);
     expect(numbersIn(named)).toContain(6);
     expect(numbersIn(through)).toEqual([]);
     expect(through).toHaveTextContent('No measure reaches this area through a strategy.');
-  });
-
-  it('collapses "For every new area" by default and lists the every-area measures', async () => {
-    const { panel } = harbin;
-    const { every } = groups(panel);
-    const details = every.querySelector('details');
-    expect(details?.open).toBe(false);
-    const expected = measuresForArea('harbin').every.map((e) => e.measure);
-    expect(expected).toEqual([1, 3, 4, 5, 7, 8, 9, 10, 12, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25]);
-    expect(numbersIn(every)).toEqual(expected);
-    expect(details?.querySelector('summary')).toHaveTextContent(
-      `For every new area ${expected.length} more measures addressed to all new areas`,
-    );
-    const summary = details?.querySelector('summary');
-    if (!summary) throw new Error('no summary');
-    await userEvent.click(summary);
-    expect(details?.open).toBe(true);
-    if (details) details.open = false;
   });
 
   it('says the outline is approximate, with the real figures', () => {
@@ -366,10 +346,46 @@ describe('DetailsPanel: exact outlines', () => {
   });
 });
 
+describe('DetailsPanel: Harbin, live', () => {
+  it('cites every measure item as "2024 Action Plan, measure (n)"', () => {
+    const { panel, unmount } = show('harbin'); // live: the every-area group renders when opened
+    openEvery(panel);
+    const items = [...panel.querySelectorAll<HTMLElement>('li[data-measure]')];
+    expect(items.length).toBe(
+      measuresForArea('harbin').named.length + measuresForArea('harbin').every.length,
+    );
+    for (const li of items) {
+      expect(li.querySelector('cite')).toHaveTextContent(`2024 Action Plan, measure (${li.dataset.measure})`);
+      expect(li.querySelector('cite')?.textContent).toBe(PLAN_CITATION(Number(li.dataset.measure)));
+    }
+    unmount();
+  });
+
+  it('collapses "For every new area" by default and lists the every-area measures', async () => {
+    const { panel, unmount } = show('harbin');
+    const { every } = groups(panel);
+    const details = every.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(numbersIn(every)).toEqual([]); // rendered on first opening, not before
+    const expected = measuresForArea('harbin').every.map((e) => e.measure);
+    expect(expected).toEqual([1, 3, 4, 5, 7, 8, 9, 10, 12, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25]);
+    const summary = details?.querySelector('summary');
+    if (!summary) throw new Error('no summary');
+    expect(summary).toHaveTextContent(
+      `For every new area ${expected.length} more measures addressed to all new areas`,
+    );
+    await userEvent.click(summary);
+    expect(details?.open).toBe(true);
+    await waitFor(() => expect(numbersIn(groups(panel).every)).toEqual(expected));
+    unmount();
+  });
+});
+
 describe('DetailsPanel: the three link kinds, for all 19 areas', () => {
   it('puts each measure in exactly one group, matching the domain', () => {
     for (const area of areas) {
       const { panel, unmount } = show(area.id);
+      openEvery(panel);
       const g = groups(panel);
       const named = numbersIn(g.named);
       const through = numbersIn(g.through);
