@@ -44,6 +44,10 @@ export type MapDeps = {
 
 export type AtlasMap = { map: MapLibreMap; destroy: () => void };
 
+/** The details panel's width, from the stylesheet, so layout and framing agree. */
+const detailsWidth = () =>
+  Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--details-width')) || 0;
+
 /** Runs after the browser has painted the current frame. */
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
@@ -131,10 +135,15 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
 
   loadDetailWhenZoomed(map);
 
-  // Leave room for the legend, which sits over the map's top-left corner on a wide map.
+  // Leave room for the legend over the map's top-left corner and, while an area is selected, for
+  // the details panel over its right side (on a wide screen; a narrow one stacks them below).
   const padding = () => {
-    const wide = map.getContainer().clientWidth > 700;
-    return { top: 50, bottom: 50, right: 50, left: wide ? 300 : 50 };
+    const width = map.getContainer().clientWidth;
+    const wide = width > 700;
+    const panel = wide && deps.getState().selected ? detailsWidth() : 0;
+    // Keep clear of the legend only where that still leaves the area a fair share of the map.
+    const legend = width - panel > 900 ? 280 : 0;
+    return { top: 50, bottom: 50, right: 50 + panel, left: 50 + legend };
   };
   /** Frames a box: eased, or at once under prefers-reduced-motion. */
   const fly = (b: [number, number, number, number], zoom: { max: number; min?: number }) => {
