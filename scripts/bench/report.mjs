@@ -38,6 +38,8 @@ export function formatReport(r) {
       sel('  from the list', clicks.list),
       sel('  on the map (national zoom)', clicks.map),
       sel('  … to after that frame’s paint', clicks.painted),
+      sel('    from the list', clicks.paintedList),
+      sel('    on the map', clicks.paintedMap),
       sel('filter toggle → map idle', filters.all),
     ]),
   );

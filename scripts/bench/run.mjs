@@ -118,6 +118,8 @@ try {
       list: summary(ok(clicks.filter((c) => c.route === 'list'))),
       map: summary(ok(clicks.filter((c) => c.route === 'map'))),
       painted: summary(clicks.filter((c) => c.ok).map((c) => c.paintedMs)),
+      paintedList: summary(clicks.filter((c) => c.ok && c.route === 'list').map((c) => c.paintedMs)),
+      paintedMap: summary(clicks.filter((c) => c.ok && c.route === 'map').map((c) => c.paintedMs)),
       failed: clicks.filter((c) => !c.ok),
       raw: clicks,
     },
