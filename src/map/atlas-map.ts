@@ -48,6 +48,8 @@ export type AtlasMap = { map: MapLibreMap; destroy: () => void };
 const detailsWidth = () =>
   Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--details-width')) || 0;
 
+const HOVER_REST_MS = 120;
+
 /** Runs after the browser has painted the current frame. */
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
@@ -113,14 +115,19 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
     if (id) deps.onSelect(id);
   });
   let hovered: AreaId | null = null;
+  // The hover outline waits until the pointer rests: each highlight is a full repaint (slow in
+  // software WebGL), and a pointer passing over on its way to a click should not cost one.
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   map.on('mousemove', (e) => {
     const id = pick(e);
     map.getCanvas().style.cursor = id ? 'pointer' : '';
-    setHoverState(id);
+    clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => setHoverState(id), HOVER_REST_MS);
     deps.onHover(id ? { id, x: e.point.x, y: e.point.y } : null);
   });
   map.on('mouseout', () => {
     map.getCanvas().style.cursor = '';
+    clearTimeout(hoverTimer);
     setHoverState(null);
     deps.onHover(null);
   });
@@ -200,6 +207,7 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
   return {
     map,
     destroy: () => {
+      clearTimeout(hoverTimer);
       unsubscribe();
       map.remove();
     },

@@ -1,40 +1,12 @@
 // Briefing mode as a presenter uses it: a clicker's keys step through the built-in briefing on the
 // live map, ?brief=n opens a step, Esc leaves; a slide exports as a real PNG; the handout prints.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  currentView,
-  type Opened,
-  openApp,
-  pixelStats,
-  SHOTS,
-  screenshot,
-  startBrowser,
-  waitForIdle,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { currentView, pixelStats, SHOTS, screenshot, trackPages, waitForIdle } from './harness';
 
-let browser: Browser;
-const opened: Opened[] = [];
 const FULL_HD = { width: 1920, height: 1080 };
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  for (const o of opened) {
-    expect(o.errors, 'page errors').toEqual([]);
-    expect(o.foreign, 'requests to other hosts').toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(path = '', opts: Parameters<typeof openApp>[2] = FULL_HD): Promise<Page> {
-  const o = await openApp(browser, path, opts);
-  opened.push(o);
-  await waitForIdle(o.page);
-  return o.page;
-}
+const { open } = trackPages(FULL_HD);
 
 const stepText = (page: Page) => page.locator('.present-count').textContent();
 const caption = (page: Page) => page.getByTestId('present-caption').textContent();

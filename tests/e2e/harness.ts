@@ -2,7 +2,7 @@
 // another host, wait for the map to be idle, turn coordinates into clicks, and measure pixels.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 
 export const SHOTS = 'test-results/screenshots';
@@ -182,4 +182,42 @@ export async function shownArea(page: Page): Promise<{ id: string | null; name: 
   const aside = page.locator('aside.details');
   if ((await aside.count()) === 0) return { id: null, name: null };
   return { id: await aside.getAttribute('data-area'), name: await aside.locator('h2').textContent() };
+}
+
+type OpenOptions = Parameters<typeof openApp>[2];
+
+/**
+ * One browser for a test file, and every page it opens checked at the end for page errors and for
+ * requests to other hosts. Call at the top level of a test file.
+ */
+export function trackPages(defaults: OpenOptions = {}) {
+  let browser: Browser | undefined;
+  const opened: Opened[] = [];
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+  afterAll(async () => {
+    for (const o of opened) {
+      expect(o.errors, 'page errors').toEqual([]);
+      expect(o.foreign, 'requests to other hosts').toEqual([]);
+    }
+    await browser?.close();
+  });
+  return {
+    /** Opens the app, waits for the map to be idle, and remembers the page for the final checks. */
+    async open(path = '', opts: OpenOptions = defaults): Promise<Page> {
+      if (!browser) throw new Error('trackPages: the browser has not started');
+      const o = await openApp(browser, path, opts);
+      opened.push(o);
+      await waitForIdle(o.page);
+      return o.page;
+    },
+    /** Opens without waiting, for tests that watch the page start. */
+    async openRaw(path = '', opts: OpenOptions = defaults): Promise<Opened> {
+      if (!browser) throw new Error('trackPages: the browser has not started');
+      const o = await openApp(browser, path, opts);
+      opened.push(o);
+      return o;
+    },
+  };
 }

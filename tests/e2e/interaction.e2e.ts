@@ -1,41 +1,20 @@
 // Finding an area and reading what the plan asks of it, without the map and with it: the list, the
 // filters, search, the plan browser, deep links, Back, the keyboard, and Chinese.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   canvasBox,
   currentView,
-  type Opened,
-  openApp,
   pixelStats,
   project,
   readGeo,
   screenshot,
   shownArea,
-  startBrowser,
+  trackPages,
   waitForIdle,
 } from './harness';
 
-let browser: Browser;
-const opened: Opened[] = [];
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  for (const o of opened) {
-    expect(o.errors, 'page errors').toEqual([]);
-    expect(o.foreign, 'requests to other hosts').toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(path = '', opts: Parameters<typeof openApp>[2] = {}): Promise<Page> {
-  const o = await openApp(browser, path, opts);
-  opened.push(o);
-  await waitForIdle(o.page);
-  return o.page;
-}
+const { open, openRaw } = trackPages({});
 
 const listCount = (page: Page) => page.getByTestId('list-count').textContent();
 const areaButtons = (page: Page) => page.locator('.area-list button.area-button');
@@ -170,11 +149,9 @@ describe('URL', () => {
 
   it('ignores hostile and unknown values with a notice, as text, and still starts', async () => {
     const dialogs: string[] = [];
-    const o = await openApp(
-      browser,
+    const o = await openRaw(
       `?area=${encodeURIComponent('<img src=x onerror=alert(1)>')}&measure=99&strategy=yrd`,
     );
-    opened.push(o);
     o.page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
