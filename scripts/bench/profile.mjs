@@ -137,8 +137,25 @@ async function profileInteractions(browser, server, areas, which) {
   return { profiles, results };
 }
 
+/** Where the time of the slowest windows went, idle included: idle means waiting (GPU, next frame). */
+function tail(profiles, results, resolver, share = 0.1) {
+  const order = results
+    .map((r, i) => ({ i, ms: r.ms ?? Number.POSITIVE_INFINITY }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, Math.max(1, Math.round(results.length * share)));
+  const cpu = aggregateCpu(
+    order.map((o) => profiles[o.i]),
+    resolver,
+  );
+  const n = order.length;
+  return [
+    `the slowest ${n} windows (${order.map((o) => ms(o.ms)).join(', ')}), per window, idle included:`,
+    ...top(cpu.packages, 6, (v) => `  ${ms(v / n).padStart(6)}`),
+  ];
+}
+
 async function profileClicks(browser, server, areas, resolver, measured) {
-  const { profiles } = await profileInteractions(browser, server, areas, 'click');
+  const { profiles, results } = await profileInteractions(browser, server, areas, 'click');
   const cpu = aggregateCpu(profiles, resolver);
   const ok = measured.raw.filter((c) => c.ok);
   const split = (route) => {
@@ -169,6 +186,7 @@ async function profileClicks(browser, server, areas, resolver, measured) {
       14,
       (v) => `  ${(v / n).toFixed(1).padStart(6)} ms`,
     ),
+    ...tail(profiles, results, resolver),
   ];
   const busiest = cpu.packages.filter((p) => p.key !== '(idle)').slice(0, 3);
   return {
