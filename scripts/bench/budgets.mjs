@@ -41,8 +41,8 @@ export function checkBudgets(r) {
     },
     {
       id: 'heap',
-      what: `JS heap growth after ${r.heap.actions} select/filter actions`,
-      value: r.heap.growth,
+      what: `JS heap growth over ${r.heap.actions} select/filter actions, after a warm-up of ${r.heap.warmAfter}`,
+      value: r.heap.growthSinceWarm,
       limit: BUDGETS.heapGrowth,
       unit: '%',
     },

@@ -35,7 +35,9 @@ export function MapView({ onReady }: { onReady?: (m: AtlasMap) => void }) {
       });
       onReady?.(atlas);
     } catch (e) {
-      setFailure({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      // MapLibre throws GPUInitializationError when the browser will not give it a WebGL2 context.
+      if (e instanceof Error && e.name === 'GPUInitializationError') setFailure({ kind: 'no-webgl' });
+      else setFailure({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
       regionEl.setAttribute('aria-busy', 'false');
     }
     return () => atlas?.destroy();

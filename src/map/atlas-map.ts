@@ -191,6 +191,8 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
     }
     // The details panel paints first; the map's highlight and camera follow one frame later, so
     // the answer to a click appears at once and the map's own repaint does not hold it up.
+    // Closing the details stops a flight to the area that was just let go.
+    if (prev.selected && !s.selected && s.cameraRequest === prev.cameraRequest) map.stop();
     if (s.selected !== prev.selected) {
       const [selected, before] = [s.selected, prev.selected];
       afterPaint(() => applySelection(map, selected, before));

@@ -1,13 +1,9 @@
-// MapLibre 6 needs WebGL2 and throws inside its constructor without it, so probe first.
-export function hasWebGL2(doc: Document = document): boolean {
-  try {
-    const canvas = doc.createElement('canvas');
-    const gl = canvas.getContext('webgl2');
-    if (!gl) return false;
-    // Give the probe context back at once: browsers cap the number of live contexts.
-    (gl as WebGL2RenderingContext).getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
+// MapLibre 6 needs WebGL2. A full probe (creating a context) costs ~200 ms in software WebGL on
+// every load, as much as MapLibre's own context, so this only checks the browser has the API;
+// where it has the API but no context (WebGL switched off by policy, a blocked GPU), MapLibre's
+// constructor throws, cleans up after itself, and MapView shows the same message.
+export function hasWebGL2(win: object | undefined = globalThis.window): boolean {
+  return (
+    typeof (win as { WebGL2RenderingContext?: unknown } | undefined)?.WebGL2RenderingContext === 'function'
+  );
 }

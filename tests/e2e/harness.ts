@@ -18,8 +18,8 @@ export type Opened = {
   responses: { url: string; status: number }[];
 };
 
-export function startBrowser(): Promise<Browser> {
-  return launchChromium();
+export function startBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return launchChromium(extraArgs);
 }
 
 export async function openApp(

@@ -1,0 +1,30 @@
+// A locked-down PC with WebGL switched off: the map region says why it is empty, nothing throws,
+// and the list and the details still work.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openApp, screenshot, shownArea, startBrowser } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await startBrowser(['--disable-3d-apis']);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('explains the missing map and keeps the rest of the app working', async () => {
+  const { page, errors, foreign } = await openApp(browser, '?area=zhoushan');
+  const alert = page.getByTestId('map-region').getByRole('alert');
+  await expect.poll(() => alert.textContent()).toContain('The map cannot be drawn in this browser');
+  expect(await page.getByTestId('map-region').getAttribute('aria-busy')).toBe('false');
+  await expect
+    .poll(() => shownArea(page))
+    .toEqual({ id: 'zhoushan', name: 'Zhejiang Zhoushan Archipelago New Area' });
+  await page.getByRole('button', { name: 'Hunan Xiangjiang New Area', exact: true }).click();
+  await expect.poll(() => shownArea(page)).toMatchObject({ id: 'xiangjiang' });
+  await page.setViewportSize({ width: 1000, height: 700 }); // nothing left behind reacts to a resize
+  await page.waitForTimeout(300);
+  await screenshot(page, 'no-webgl');
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+});
