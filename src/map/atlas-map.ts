@@ -29,8 +29,9 @@ import { AREA_LAYERS, LAYER, SOURCE } from './ids';
 import { CHINA_BOUNDS } from './zoom';
 
 setWorkerUrl(workerUrl);
-// Start MapLibre's workers now, while React is still rendering, not when the map is created.
-prewarm();
+// Start MapLibre's workers now, while React is still rendering, not when the map is created
+// (not where there are no workers, as in jsdom).
+if (typeof Worker === 'function') prewarm();
 
 export type MapDeps = {
   getState: () => AppState;
