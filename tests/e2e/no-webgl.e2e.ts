@@ -25,6 +25,14 @@ it('explains the missing map and keeps the rest of the app working', async () =>
   await page.setViewportSize({ width: 1000, height: 700 }); // nothing left behind reacts to a resize
   await page.waitForTimeout(300);
   await screenshot(page, 'no-webgl');
+  // The message is what a person sees there: nothing (legend, details) lies over its middle.
+  const uncovered = await alert.evaluate((el) => {
+    const r = el.querySelector('p')?.getBoundingClientRect();
+    if (!r || r.width === 0) return false;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit !== null && el.contains(hit);
+  });
+  expect(uncovered).toBe(true);
   expect(errors).toEqual([]);
   expect(foreign).toEqual([]);
 });
