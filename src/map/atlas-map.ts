@@ -26,7 +26,7 @@ import {
   styleFor,
 } from './apply-state';
 import { AREA_LAYERS, LAYER, SOURCE } from './ids';
-import { CHINA_BOUNDS } from './zoom';
+import { CHINA_BOUNDS, dotRingRadius } from './zoom';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's workers now, while React is still rendering, not when the map is created
@@ -94,50 +94,57 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
   map.on('error', (e) => deps.onError(e.error?.message ?? 'unknown map error'));
   installIcons(map);
 
-  // Clicks and hovers: the area under the pointer; where 44 px hit circles overlap, the nearest symbol.
-  const pick = (e: MapMouseEvent): AreaId | null => {
+  // Clicks and hovers: the area under the pointer; where 44 px hit circles overlap, the nearest symbol
+  // (`dot`: where that symbol is on the canvas; null when the pointer is inside an outline).
+  const pick = (e: MapMouseEvent): { id: AreaId; dot: { x: number; y: number } | null } | null => {
     const layers = [...AREA_LAYERS, LAYER.ports].filter((id) => map.getLayer(id));
     const hits = map.queryRenderedFeatures(e.point, { layers });
-    let best: { id: AreaId; d: number } | null = null;
+    let best: { id: AreaId; d: number; dot: { x: number; y: number } | null } | null = null;
     for (const f of hits) {
       const id = areaOf(f);
       if (!id) continue;
       let d = 0;
+      let dot = null;
       if (f.geometry.type === 'Point') {
-        const p = map.project(f.geometry.coordinates as [number, number]);
-        d = Math.hypot(p.x - e.point.x, p.y - e.point.y);
+        dot = map.project(f.geometry.coordinates as [number, number]);
+        d = Math.hypot(dot.x - e.point.x, dot.y - e.point.y);
       }
-      if (!best || d < best.d) best = { id, d };
+      if (!best || d < best.d) best = { id, d, dot: dot && { x: dot.x, y: dot.y } };
     }
-    return best?.id ?? null;
+    return best && { id: best.id, dot: best.dot };
   };
   map.on('click', (e) => {
-    const id = pick(e);
-    if (id) deps.onSelect(id);
+    const hit = pick(e);
+    if (hit) deps.onSelect(hit.id);
   });
+  // Hovering an outline thickens it on the map, once the pointer rests: each highlight is a full
+  // repaint (~100 ms of GPU time in software WebGL), and a pointer passing over on its way to a
+  // click should not cost one. Hovering a dot draws its ring in the page instead (Tooltip.tsx):
+  // people rest on a dot just before they click it, and a repaint then would hold up the answer.
   let hovered: AreaId | null = null;
-  // The hover outline waits until the pointer rests: each highlight is a full repaint (slow in
-  // software WebGL), and a pointer passing over on its way to a click should not cost one.
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   map.on('mousemove', (e) => {
-    const id = pick(e);
-    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    const hit = pick(e);
+    map.getCanvas().style.cursor = hit ? 'pointer' : '';
     clearTimeout(hoverTimer);
-    hoverTimer = setTimeout(() => setHoverState(id), HOVER_REST_MS);
-    deps.onHover(id ? { id, x: e.point.x, y: e.point.y } : null);
+    const outline = hit && !hit.dot ? hit.id : null;
+    hoverTimer = setTimeout(() => setHoverState(outline), HOVER_REST_MS);
+    const ring = hit?.dot ? { ...hit.dot, r: dotRingRadius(map.getZoom()) } : undefined;
+    deps.onHover(hit ? { id: hit.id, x: e.point.x, y: e.point.y, ...(ring ? { ring } : {}) } : null);
   });
-  map.on('mouseout', () => {
+  const clearHover = () => {
     map.getCanvas().style.cursor = '';
     clearTimeout(hoverTimer);
     setHoverState(null);
     deps.onHover(null);
-  });
+  };
+  map.on('mouseout', clearHover);
+  // The tooltip and ring are placed in screen pixels, so they go when the map moves under them.
+  map.on('movestart', clearHover);
   function setHoverState(id: AreaId | null) {
     if (id === hovered) return;
-    for (const source of [SOURCE.areas, SOURCE.areaPoints]) {
-      if (hovered) map.setFeatureState({ source, id: hovered }, { hover: false });
-      if (id) map.setFeatureState({ source, id }, { hover: true });
-    }
+    if (hovered) map.setFeatureState({ source: SOURCE.areas, id: hovered }, { hover: false });
+    if (id) map.setFeatureState({ source: SOURCE.areas, id }, { hover: true });
     hovered = id;
   }
 

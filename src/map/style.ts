@@ -11,7 +11,7 @@ import type { FontFile } from '../fonts/faces';
 import { ATTRIBUTION } from './attribution';
 import { DOT_PREFIX } from './icons';
 import { LAYER, SOURCE } from './ids';
-import { POLYGON_MIN_ZOOM, SYMBOL_MAX_ZOOM } from './zoom';
+import { DOT_RING, POLYGON_MIN_ZOOM, SYMBOL_MAX_ZOOM } from './zoom';
 
 export type StyleOptions = {
   /** URL of the folder holding public/geo, ending in "/". */
@@ -54,7 +54,13 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: SOURCE.neighbours,
       paint: { 'fill-color': NEIGHBOUR, 'fill-outline-color': '#c9c6bd' },
     },
-    { id: LAYER.provincesFill, type: 'fill', source: SOURCE.provinces, paint: { 'fill-color': LAND } },
+    // No antialiased outline pass: the coast and border line layers draw every edge a fill would.
+    {
+      id: LAYER.provincesFill,
+      type: 'fill',
+      source: SOURCE.provinces,
+      paint: { 'fill-color': LAND, 'fill-antialias': false },
+    },
     {
       id: LAYER.coast,
       type: 'line',
@@ -153,16 +159,24 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       paint: { 'circle-radius': 22, 'circle-opacity': 0, 'circle-stroke-width': 0 },
     },
     {
-      // The selection ring, under the symbol.
+      // The selection ring, under the symbol. (A dot's hover ring is drawn in the page: Tooltip.tsx.)
       id: LAYER.areaHalo,
       type: 'circle',
       source: SOURCE.areaPoints,
       maxzoom: SYMBOL_MAX_ZOOM,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 13],
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          DOT_RING.fromZoom,
+          DOT_RING.fromRadius,
+          DOT_RING.toZoom,
+          DOT_RING.toRadius,
+        ],
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': INK,
-        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2, 0],
+        'circle-stroke-width': ['case', state('selected'), 3, 0],
       },
     },
     {

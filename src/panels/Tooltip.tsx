@@ -1,22 +1,82 @@
-// The name of the area under the pointer, next to the pointer.
+// The name of the area under the pointer, next to the pointer; on a dot, a ring around the dot (drawn
+// here, over the map, so hovering costs the map no repaint).
+import { useLayoutEffect, useRef } from 'react';
 import { areaById } from '../data';
 import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
 
+const GAP = 14;
+
+/**
+ * Where the tooltip goes: below right of the pointer, or on the other side of it where that would
+ * run past the map's right or bottom edge. Bounds of 0 (no layout, as in jsdom) change nothing.
+ */
+export function placeBeside(
+  pointer: { x: number; y: number },
+  size: { width: number; height: number },
+  bounds: { width: number; height: number },
+): { x: number; y: number } {
+  const past = (start: number, extent: number, limit: number) => limit > 0 && start + extent > limit;
+  const x = pointer.x + GAP;
+  const y = pointer.y + GAP;
+  return {
+    x: past(x, size.width, bounds.width) ? Math.max(0, pointer.x - GAP - size.width) : x,
+    y: past(y, size.height, bounds.height) ? Math.max(0, pointer.y - GAP - size.height) : y,
+  };
+}
+
 export function Tooltip() {
   const hovered = useAtlas((s) => s.hovered);
   const { t, lang } = useT();
+  const tip = useRef<HTMLDivElement>(null);
+  // Measured after each render, before the browser paints: the tooltip's size depends on the names.
+  useLayoutEffect(() => {
+    const el = tip.current;
+    const box = el?.offsetParent;
+    if (!el || !box || !hovered) return;
+    // The open details panel lies over the map's right side: the tooltip keeps left of it.
+    // (On a narrow screen the panel sits below the map instead, and nothing changes.)
+    const panel = document.querySelector('aside.details')?.getBoundingClientRect();
+    const map = box.getBoundingClientRect();
+    const over = panel && panel.width > 0 && panel.left > map.left && panel.top < map.bottom;
+    const width = over ? Math.min(box.clientWidth, panel.left - map.left) : box.clientWidth;
+    const at = placeBeside(
+      hovered,
+      { width: el.offsetWidth, height: el.offsetHeight },
+      { width, height: box.clientHeight },
+    );
+    el.style.transform = `translate(${at.x}px, ${at.y}px)`;
+  });
   const area = hovered ? areaById(hovered.id) : undefined;
   if (!hovered || !area) return null;
+  const { ring } = hovered;
+  // MapLibre strokes a circle outside its radius; this border lies inside the box, so the box is
+  // the radius plus the stroke.
+  const outer = ring ? ring.r + 2 : 0;
   return (
-    <div
-      className="tooltip"
-      role="tooltip"
-      style={{ transform: `translate(${hovered.x + 14}px, ${hovered.y + 14}px)` }}
-    >
-      <strong>{area.name[lang]}</strong>
-      <span>{area.name[lang === 'zh' ? 'en' : 'zh']}</span>
-      <small>{t('tooltipHint')}</small>
-    </div>
+    <>
+      {ring && (
+        <div
+          className="hover-ring"
+          data-testid="hover-ring"
+          aria-hidden="true"
+          style={{
+            width: outer * 2,
+            height: outer * 2,
+            transform: `translate(${ring.x - outer}px, ${ring.y - outer}px)`,
+          }}
+        />
+      )}
+      <div
+        ref={tip}
+        className="tooltip"
+        role="tooltip"
+        style={{ transform: `translate(${hovered.x + GAP}px, ${hovered.y + GAP}px)` }}
+      >
+        <strong>{area.name[lang]}</strong>
+        <span>{area.name[lang === 'zh' ? 'en' : 'zh']}</span>
+        <small>{t('tooltipHint')}</small>
+      </div>
+    </>
   );
 }

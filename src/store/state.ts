@@ -11,7 +11,11 @@ export type ColorMode = (typeof COLOR_MODES)[number];
 export const SORTS = ['order', 'province', 'name'] as const;
 export type ListSort = (typeof SORTS)[number];
 
-export type Hover = { id: AreaId; x: number; y: number };
+/**
+ * The area under the pointer, the pointer's position on the map, and, when the pointer is on the
+ * area's dot, the ring drawn around the dot (in the page, not the map: see atlas-map.ts).
+ */
+export type Hover = { id: AreaId; x: number; y: number; ring?: { x: number; y: number; r: number } };
 
 export type AppState = {
   selected: AreaId | null;

@@ -111,6 +111,73 @@ describe('clicking areas', () => {
   });
 });
 
+describe('hovering', () => {
+  /** Counts the map's repaints from now on: each sets aria-busy="true" on the map region. */
+  const countRepaints = (page: Opened['page']) =>
+    page.evaluate(() => {
+      const region = document.querySelector('[data-testid="map-region"]') as HTMLElement;
+      const w = window as unknown as { __repaints: number };
+      w.__repaints = 0;
+      // MapLibre can set true ('render') and false ('idle') in one task: replay the values from
+      // the records' old values rather than reading the attribute once.
+      new MutationObserver((records) => {
+        records.forEach((r, i) => {
+          const value = records[i + 1]?.oldValue ?? region.getAttribute('aria-busy');
+          if (r.oldValue === 'false' && value === 'true') w.__repaints++;
+        });
+      }).observe(region, { attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
+    });
+  const repaints = (page: Opened['page']) =>
+    page.evaluate(() => (window as unknown as { __repaints: number }).__repaints);
+
+  it('rings a dot in the page, centred on it, with no map repaint; an outline is thickened on the map', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    await expect.poll(() => shownArea(page)).toEqual({ id: null, name: null });
+    await page.mouse.move(2, 2);
+    const harbin = points.find((p) => p.properties.id === 'harbin');
+    const [lon = 0, lat = 0] = harbin?.geometry.coordinates ?? [];
+    await goTo(page, { zoom: 4, lat: 40, lon: 110 });
+    const view = await currentView(page);
+    const box = await canvasBox(page);
+    const at = project(lon, lat, view, box);
+    await countRepaints(page);
+    await page.mouse.move(box.x + at.x + 6, box.y + at.y + 4);
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Harbin New Area');
+    const ring = await page.getByTestId('hover-ring').boundingBox();
+    expect(ring).not.toBeNull();
+    const r = ring as NonNullable<typeof ring>;
+    expect(Math.abs(r.x + r.width / 2 - (box.x + at.x))).toBeLessThan(3);
+    expect(Math.abs(r.y + r.height / 2 - (box.y + at.y))).toBeLessThan(3);
+    expect(r.width).toBeGreaterThanOrEqual(26);
+    // Harbin is near the map's right edge: the tooltip turns to the pointer's left, all of it in view.
+    const tip = await page.getByRole('tooltip').boundingBox();
+    expect(tip).not.toBeNull();
+    const t = tip as NonNullable<typeof tip>;
+    expect(t.x + t.width).toBeLessThanOrEqual(box.x + box.width);
+    expect(t.x).toBeGreaterThanOrEqual(box.x);
+    await page.waitForTimeout(400); // past the outline's rest delay: nothing is due
+    await screenshot(page, 'hover-dot-harbin');
+    expect(await repaints(page)).toBe(0);
+
+    // Inside an outline at zoom 9 the outline itself is highlighted: one repaint, no ring.
+    const outline = outlines.find((f) => f.properties.id === 'harbin');
+    const [ilon, ilat] = pointInside(outline as Feature<Polygon | MultiPolygon, AreaProps>);
+    await page.mouse.move(2, 2);
+    await goTo(page, { zoom: 9, lat: ilat, lon: ilon });
+    await countRepaints(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Harbin New Area');
+    await expect.poll(() => repaints(page)).toBeGreaterThan(0);
+    expect(await page.getByTestId('hover-ring').count()).toBe(0);
+
+    // The map moving under the pointer takes the tooltip away (it would point at the wrong place).
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
 describe('screenshots and labels', () => {
   it('renders Chinese labels with the self-hosted font', async () => {
     const zh = await openApp(browser, '?lang=zh', { width: 1280, height: 800 });

@@ -2,6 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { AREA_LAYERS, LAYER, SOURCE } from '../../src/map/ids';
 import { buildStyle, labelField } from '../../src/map/style';
+import { dotRingRadius } from '../../src/map/zoom';
 
 const style = (lang: 'en' | 'zh' = 'en') =>
   buildStyle({
@@ -42,6 +43,19 @@ describe('the map style', () => {
     expect(symbols?.maxzoom).toBeGreaterThan(fill?.minzoom ?? 99);
     // Past the symbols' range the names stay on as plain labels.
     expect(layer(LAYER.areaLabels)?.minzoom).toBe(symbols?.maxzoom);
+  });
+
+  it('draws the selection ring the size the page draws the hover ring, at every zoom', () => {
+    const halo = style().layers.find((l) => l.id === LAYER.areaHalo);
+    const radius = halo?.type === 'circle' ? halo.paint?.['circle-radius'] : undefined;
+    // ['interpolate', ['linear'], ['zoom'], z0, r0, z1, r1], evaluated by hand for linear stops.
+    const [, , , z0, r0, z1, r1] = radius as [string, unknown, unknown, number, number, number, number];
+    for (const z of [2, 3, 4.5, 6, 7]) {
+      const t = Math.min(1, Math.max(0, (z - z0) / (z1 - z0)));
+      expect(dotRingRadius(z)).toBeCloseTo(r0 + t * (r1 - r0), 6);
+    }
+    expect(dotRingRadius(3)).toBe(11);
+    expect(dotRingRadius(6)).toBe(13);
   });
 
   it('gives every symbol a hit target of at least 44 px', () => {
