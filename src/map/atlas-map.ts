@@ -1,13 +1,10 @@
 // The live map: builds MapLibre from the style, reports clicks, hovers and moves to the store, and
 // applies store changes through apply-state.ts — never a style rebuild, never setData for a selection.
 import {
-  AttributionControl,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
   type MapMouseEvent,
-  NavigationControl,
   prewarm,
-  ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -26,7 +23,8 @@ import {
   styleFor,
 } from './apply-state';
 import { AREA_LAYERS, LAYER, SOURCE } from './ids';
-import { CHINA_BOUNDS, dotRingRadius } from './zoom';
+import { addControls, FIRST_VIEW, MAP_OPTIONS } from './options';
+import { dotRingRadius } from './zoom';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's workers now, while React is still rendering, not when the map is created
@@ -69,22 +67,12 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
     container,
     style: styleFor(initial),
     hash: 'map',
-    ...(window.location.hash.includes('map=')
-      ? {}
-      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 16 } }),
-    minZoom: 2,
-    maxZoom: 11,
-    renderWorldCopies: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    attributionControl: false,
+    ...(window.location.hash.includes('map=') ? {} : FIRST_VIEW),
+    ...MAP_OPTIONS,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  addControls(map);
 
   // aria-busy: true from the first frame of any load, move or repaint until MapLibre says idle.
   const setBusy = (busy: boolean) => region.setAttribute('aria-busy', String(busy));

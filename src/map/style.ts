@@ -95,6 +95,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: SOURCE.areas,
       minzoom: POLYGON_MIN_ZOOM,
       paint: {
+        // No solid edge from the fill: the line layers draw the outline, dashed where approximate.
+        'fill-antialias': false,
         'fill-color': o.areaColor,
         'fill-opacity': [
           'case',

@@ -1,19 +1,13 @@
 // The benchmark's floor: MapLibre alone drawing the atlas's style (the same `buildStyle`, fonts and
 // drawn icons the app uses — the style, not the app: no React, no store, no panels), with the app's
 // map options and controls. The app's load time is reported as a ratio to this page.
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { FONT_FAMILY, fontFiles } from '../../../src/fonts/faces';
 import { iconFor } from '../../../src/map/icons';
+import { addControls, FIRST_VIEW, MAP_OPTIONS } from '../../../src/map/options';
 import { buildStyle } from '../../../src/map/style';
-import { CHINA_BOUNDS } from '../../../src/map/zoom';
 import { AREA_COLOR } from './area-color';
 
 setWorkerUrl(workerUrl);
@@ -34,19 +28,10 @@ const map = new MapLibreMap({
     lang: 'en',
     areaColor: AREA_COLOR,
   }),
-  bounds: CHINA_BOUNDS,
-  fitBoundsOptions: { padding: 16 },
-  minZoom: 2,
-  maxZoom: 11,
-  renderWorldCopies: false,
-  dragRotate: false,
-  pitchWithRotate: false,
-  touchPitch: false,
-  attributionControl: false,
+  ...FIRST_VIEW,
+  ...MAP_OPTIONS,
 });
-map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+addControls(map);
 
 // The same idle signal as the app, so the runner measures both pages with one probe.
 const setBusy = (busy: boolean) => region.setAttribute('aria-busy', String(busy));
