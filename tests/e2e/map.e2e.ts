@@ -101,7 +101,7 @@ describe('clicking areas', () => {
       const box = await canvasBox(page);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await expect
-        .poll(() => shownArea(page), { timeout: 5000 })
+        .poll(() => shownArea(page), { timeout: 5000, message: await afterMiss(page, f.properties.id) })
         .toEqual({ id: f.properties.id, name: f.properties.name_en });
       await page.keyboard.press('Escape');
       await expect.poll(() => shownArea(page)).toEqual({ id: null, name: null });
@@ -230,4 +230,18 @@ function pointInside(f: Feature<Polygon | MultiPolygon, AreaProps>): [number, nu
     }
   }
   throw new Error(`no clear point inside ${f.properties.id}`);
+}
+
+/**
+ * What a failed click message should say: where the camera and the page were just after the click.
+ * (Read eagerly, so the message shows the moment of the click, not the end of the wait.)
+ */
+async function afterMiss(page: Opened['page'], id: string): Promise<string> {
+  const state = await page.evaluate(() => ({
+    hash: window.location.hash,
+    busy: document.querySelector('[data-testid="map-region"]')?.getAttribute('aria-busy'),
+    tooltip: document.querySelector('[role="tooltip"]')?.textContent ?? null,
+    details: document.querySelector('aside.details')?.getAttribute('data-area') ?? null,
+  }));
+  return `click inside ${id}: just after it ${JSON.stringify(state)}`;
 }
