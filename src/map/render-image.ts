@@ -4,7 +4,7 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import { applyAll, installIcons, loadDetailWhenZoomed, type MapState, styleFor } from './apply-state';
 
-export type RenderRequest = {
+type RenderRequest = {
   /** CSS pixels of the map; the image is width × pixelRatio wide. */
   width: number;
   height: number;
@@ -32,7 +32,7 @@ function waitForIdle(map: MapLibreMap): Promise<void> {
 }
 
 /** Whether a canvas holds a picture rather than one flat colour. */
-export function looksBlank(ctx: CanvasRenderingContext2D, width: number, height: number): boolean {
+function looksBlank(ctx: CanvasRenderingContext2D, width: number, height: number): boolean {
   const { data } = ctx.getImageData(0, 0, width, height);
   const colours = new Set<number>();
   const step = Math.max(4, Math.floor(data.length / 4 / 20000) * 4);
@@ -70,9 +70,10 @@ export async function renderMapImage(r: RenderRequest): Promise<HTMLCanvasElemen
   });
   try {
     installIcons(map);
-    await new Promise<void>((resolve) => map.once('load', () => resolve()));
-    applyAll(map, r.state);
+    // Both before 'load', so they run on it: registered later, the detail swap waited for a 'load'
+    // that had passed, and a style or file that failed to load hung the export instead of failing.
     loadDetailWhenZoomed(map);
+    map.once('load', () => applyAll(map, r.state));
     await waitForIdle(map);
     const out = document.createElement('canvas');
     out.width = Math.round(r.width * r.pixelRatio);
