@@ -2,9 +2,9 @@
 // the footer (sources, attribution) on top, in boxes that keep the text readable over the map.
 // Sizes are in slide units (a 1920 × 1080 slide) times `scale`.
 import { FONT_FAMILY } from '../fonts/faces';
+import { INK } from '../map/style';
 import type { SlideContent } from './slide-content';
 
-const INK = '#1f2a36';
 const MUTED = '#4d5966';
 const PANEL = 'rgba(255,255,255,0.94)';
 
@@ -15,7 +15,7 @@ function font(ctx: Ctx, px: number, weight = 400) {
 }
 
 /** Greedy line wrapping by measured width; CJK text breaks between any two characters. */
-export function wrap(ctx: Ctx, text: string, width: number): string[] {
+function wrap(ctx: Ctx, text: string, width: number): string[] {
   const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
   const lines: string[] = [];
   let line = '';
@@ -68,7 +68,7 @@ export function composeSlide(map: HTMLCanvasElement, c: SlideContent, scale: num
   box(ctx, u(24), u(24), u(1110), titleH, u(12));
   ctx.fillStyle = INK;
   font(ctx, u(40), 700);
-  let y = write(ctx, titleLines, u(48), u(40), u(50));
+  const y = write(ctx, titleLines, u(48), u(40), u(50));
   ctx.fillStyle = MUTED;
   font(ctx, u(28));
   write(ctx, subLines, u(48), y + u(6), u(38));
@@ -121,7 +121,7 @@ export function composeSlide(map: HTMLCanvasElement, c: SlideContent, scale: num
     ctx.fillText(c.facts.other, x + u(28), u(84), u(590));
     ctx.fillStyle = INK;
     font(ctx, u(20));
-    y = write(ctx, lines, x + u(28), u(124), u(28));
+    write(ctx, lines, x + u(28), u(124), u(28));
   }
   return out;
 }

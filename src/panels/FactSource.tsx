@@ -1,13 +1,13 @@
 // How a fact shows where it comes from: a short [n] pointing at the numbered list of primary
 // documents at the end of the panel, or a visible "unsourced" mark with the reason.
 import { createContext, useContext } from 'react';
-import type { Fact, Source } from '../data/types';
+import type { Fact } from '../data/types';
 import { useT } from '../i18n/use-t';
 
 /** The panel's numbered documents; a citation's number is its index + 1. */
 export const CitationList = createContext<string[]>([]);
 
-export function CiteMark({ citation }: { citation: string }) {
+function CiteMark({ citation }: { citation: string }) {
   const list = useContext(CitationList);
   const n = list.indexOf(citation) + 1;
   if (n === 0) return <span className="source">{citation}</span>;
@@ -18,12 +18,7 @@ export function CiteMark({ citation }: { citation: string }) {
   );
 }
 
-export function SourceLine({ source }: { source: Source | null | undefined }) {
-  if (!source) return <Unsourced />;
-  return <CiteMark citation={source.citation} />;
-}
-
-export function Unsourced({ note }: { note?: string | undefined }) {
+function Unsourced({ note }: { note?: string | undefined }) {
   const { t } = useT();
   return (
     <span className="unsourced">

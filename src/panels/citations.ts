@@ -1,6 +1,6 @@
 // Every primary document an area's facts cite, numbered once in order of first use, so the panel
 // can mark each fact with a short [n] and list the documents once at the end.
-import { PLAN_CITATION, portById } from '../data';
+import { portById } from '../data';
 import type { Area, Fact, Source } from '../data/types';
 
 type Cited = { source?: Source | null | undefined };
@@ -18,15 +18,11 @@ function factsOf(area: Area): Cited[] {
   ];
 }
 
-export function citationsOf(area: Area, measures: number[] = []): string[] {
+export function citationsOf(area: Area): string[] {
   const out: string[] = [];
   for (const f of factsOf(area)) {
     const c = f.source?.citation;
     if (c && !out.includes(c)) out.push(c);
-  }
-  for (const n of measures) {
-    const c = PLAN_CITATION(n);
-    if (!out.includes(c)) out.push(c);
   }
   return out;
 }
