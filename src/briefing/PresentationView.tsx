@@ -2,11 +2,13 @@
 // key facts in a compact card, clicker keys, autoplay, and fullscreen where the browser allows it
 // (the app's own full-window layout otherwise).
 import { useEffect, useRef } from 'react';
-import { areaById, measuresForArea } from '../data';
-import { formatNumber, useT } from '../i18n/use-t';
+import { areaById } from '../data';
+import { formatNumber } from '../i18n/strings';
+import { useT } from '../i18n/use-t';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
 import { ExportButtons } from './ExportButtons';
+import { namedRefs } from './slide-content';
 
 const AUTOPLAY_MS = 8000;
 
@@ -82,7 +84,6 @@ export function PresentationView() {
   }, [stopPresenting]);
 
   const area = selected ? areaById(selected) : undefined;
-  const named = area ? measuresForArea(area.id).named.map((l) => `(${l.measure})`) : [];
   return (
     <>
       {area && (
@@ -97,7 +98,7 @@ export function PresentationView() {
             <dt>{t('officialArea')}</dt>
             <dd>{t('land', { land: formatNumber(area.officialArea.value.landKm2, lang) })}</dd>
             <dt>{t('namedTitle')}</dt>
-            <dd>{named.length ? named.join(' ') : '—'}</dd>
+            <dd>{namedRefs(area.id)}</dd>
           </dl>
         </aside>
       )}

@@ -2,12 +2,10 @@
 // legend. The print stylesheet adds the details panel (or the list) beside them and hides the rest.
 
 import { useShallow } from 'zustand/react/shallow';
-import { legendLabel } from '../colour/legend-labels';
-import { areaScale } from '../colour/scales';
-import { areaById } from '../data';
+import { legendEntries } from '../colour/legend-labels';
 import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
-import { filterSummary } from '../store/summary';
+import { viewTitle } from '../store/summary';
 
 export function PrintHandout() {
   const { t, lang } = useT();
@@ -21,12 +19,10 @@ export function PrintHandout() {
       measure: s.measure,
     })),
   );
-  const area = state.selected ? areaById(state.selected) : undefined;
-  const scale = areaScale(state.colorMode);
   return (
     <section className="print-handout" aria-hidden="true">
       <h1>
-        {t('appTitle')} — {area ? area.name[lang] : filterSummary(state, lang)}
+        {t('appTitle')} — {viewTitle(state, lang)}
       </h1>
       {handout ? (
         <>
@@ -37,10 +33,10 @@ export function PrintHandout() {
         <p className="handout-missing">{t('printNoImage')}</p>
       )}
       <ul className="handout-legend">
-        {scale.legend.map((e) => (
+        {legendEntries(state.colorMode, lang).map((e) => (
           <li key={e.color}>
             <span className="swatch" style={{ background: e.color }} />
-            {legendLabel(e, scale.unit, lang)}
+            {e.label}
           </li>
         ))}
         <li>

@@ -1,15 +1,14 @@
 // What an exported slide says, as plain text: title, subtitle, legend, the selected area's key
 // facts, the source line and the attribution. Pure, so it is tested without a canvas.
-import { legendLabel, MODE_LABEL } from '../colour/legend-labels';
-import { areaScale } from '../colour/scales';
+import { legendEntries, MODE_LABEL } from '../colour/legend-labels';
 import { areaById, measuresForArea } from '../data';
-import { type Lang, t } from '../i18n/strings';
-import { formatNumber } from '../i18n/use-t';
+import type { AreaId } from '../data/types';
+import { formatNumber, type Lang, t } from '../i18n/strings';
 import { ATTRIBUTION } from '../map/attribution';
 import { outlineSentence } from '../panels/outline';
 import { currentBriefing } from '../store/presenting';
 import type { AppState } from '../store/state';
-import { filterSummary } from '../store/summary';
+import { viewTitle } from '../store/summary';
 
 export type SlideContent = {
   title: string;
@@ -22,18 +21,22 @@ export type SlideContent = {
   attribution: string;
 };
 
+/** The numbers of the measures that name an area, "(1) (12)", or a dash. */
+export function namedRefs(id: AreaId): string {
+  const named = measuresForArea(id).named.map((l) => `(${l.measure})`);
+  return named.length ? named.join(' ') : '—';
+}
+
 export function slideContent(s: AppState, today: string): SlideContent {
   const lang: Lang = s.lang;
-  const scale = areaScale(s.colorMode);
   const briefing = currentBriefing(s);
   const step = s.presenter.active ? briefing.steps[s.presenter.step] : undefined;
   const area = s.selected ? areaById(s.selected) : undefined;
-  const named = area ? measuresForArea(area.id).named.map((l) => `(${l.measure})`) : [];
   return {
     title: step ? briefing.title : t(lang, 'appTitle'),
-    subtitle: step?.caption ?? (area ? area.name[lang] : filterSummary(s, lang)),
+    subtitle: step?.caption ?? viewTitle(s, lang),
     legendTitle: `${t(lang, 'legendTitle')} · ${t(lang, 'colorBy')}: ${t(lang, MODE_LABEL[s.colorMode])}`,
-    legend: scale.legend.map((e) => ({ color: e.color, label: legendLabel(e, scale.unit, lang) })),
+    legend: legendEntries(s.colorMode, lang),
     symbols: [
       t(lang, 'legendExact'),
       t(lang, 'legendApprox'),
@@ -48,7 +51,7 @@ export function slideContent(s: AppState, today: string): SlideContent {
             `${t(lang, 'approved')}: ${area.approval.value.date} · ${area.approval.value.document}`,
             `${t(lang, 'officialArea')}: ${formatNumber(area.officialArea.value.landKm2, lang)} ${t(lang, 'unitKm2')}`,
             `${t(lang, 'outline')}: ${outlineSentence(area, lang)}`,
-            `${t(lang, 'namedTitle')}: ${named.length ? named.join(' ') : '—'}`,
+            `${t(lang, 'namedTitle')}: ${namedRefs(area.id)}`,
           ],
         }
       : null,

@@ -1,10 +1,9 @@
-// The words beside each legend swatch, from the scale's own entries. Shared by the on-screen legend
-// and the exported slide, so both say the same.
+// The words beside each legend swatch, from the scale's own entries, and the symbols' key. Shared by
+// the on-screen legend, the printed handout and the exported slide, so all say the same.
 import { isStrategyId, strategyById } from '../data';
-import { type Lang, t } from '../i18n/strings';
-import { formatNumber } from '../i18n/use-t';
+import { formatNumber, type Lang, type StringKey, t } from '../i18n/strings';
 import type { ColorMode } from '../store/state';
-import type { AreaScale, LegendEntry } from './scales';
+import { type AreaScale, areaScale, type LegendEntry } from './scales';
 
 export const MODE_LABEL = {
   strategy: 'colorStrategy',
@@ -33,3 +32,18 @@ export function legendLabel(e: LegendEntry, unit: AreaScale['unit'], lang: Lang)
   if (last !== lo) return t(lang, range, { lo, hi: last });
   return unit === 'year' ? t(lang, 'legendYear', { lo }) : String(lo);
 }
+
+/** The colour key for a mode: each class's swatch colour and its words. */
+export function legendEntries(mode: ColorMode, lang: Lang): { color: string; label: string }[] {
+  const scale = areaScale(mode);
+  return scale.legend.map((e) => ({ color: e.color, label: legendLabel(e, scale.unit, lang) }));
+}
+
+/** The map's symbols in the on-screen legend: the CSS class that draws each, and its words. */
+export const LEGEND_SYMBOLS = [
+  ['sym-point', 'legendPoint'],
+  ['sym-exact', 'legendExact'],
+  ['sym-approx', 'legendApprox'],
+  ['sym-port', 'legendPort'],
+  ['sym-port-approx', 'legendPortApprox'],
+] as const satisfies readonly (readonly [string, StringKey])[];

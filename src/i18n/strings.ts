@@ -337,3 +337,8 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
     name in vars ? String(vars[name]) : m,
   );
 }
+
+/** Numbers the way the UI language writes them (1,210 / 1,210). */
+export function formatNumber(n: number, lang: 'en' | 'zh', digits = 0): string {
+  return n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits });
+}

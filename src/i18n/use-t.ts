@@ -11,8 +11,3 @@ export function useT() {
   );
   return { lang, t: tr };
 }
-
-/** Numbers the way the UI language writes them (1,210 / 1,210). */
-export function formatNumber(n: number, lang: 'en' | 'zh', digits = 0): string {
-  return n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits });
-}

@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { areaById, industryById, measuresForArea, portById, strategyById } from '../data';
 import type { Area } from '../data/types';
-import { formatNumber, useT } from '../i18n/use-t';
+import { formatNumber } from '../i18n/strings';
+import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
 import { citationsOf, sharedFact } from './citations';
 import { CitationList, FactSource, SourceList } from './FactSource';

@@ -2,8 +2,7 @@
 import { outlineOf } from '../data';
 import geoInputs from '../data/areas.geo.json';
 import type { Area } from '../data/types';
-import { type Lang, t } from '../i18n/strings';
-import { formatNumber } from '../i18n/use-t';
+import { formatNumber, type Lang, t } from '../i18n/strings';
 
 /** From this ratio on, an exact outline's excess is worth a sentence. */
 const LARGER = 1.15;
