@@ -24,8 +24,6 @@ export function currentBriefing(s: Pick<AppState, 'briefing' | 'lang'>): Briefin
 function show(s: AppState, presenter: P.Presenter): AppState {
   const step = currentBriefing(s).steps[presenter.step];
   if (!step) return { ...s, presenter };
-  if (s.presenter.active && presenter.step === s.presenter.step && presenter.active)
-    return { ...s, presenter };
   return {
     ...s,
     presenter,
@@ -40,47 +38,29 @@ function show(s: AppState, presenter: P.Presenter): AppState {
 
 const count = (s: AppState) => currentBriefing(s).steps.length;
 
-export function startPresenting(s: AppState, step = 0): AppState {
-  return show({ ...s, presenter: P.idle }, P.startPresenting(s.presenter, step, count(s)));
-}
-
-export function stopPresenting(s: AppState): AppState {
-  const presenter = P.stopPresenting(s.presenter);
-  return presenter === s.presenter ? s : { ...s, presenter };
-}
-
-export type Move = 'next' | 'prev' | 'first' | 'last' | number;
-export function moveTo(s: AppState, move: Move): AppState {
-  const n = count(s);
-  const p = s.presenter;
-  const next =
-    move === 'next'
-      ? P.nextStep(p, n)
-      : move === 'prev'
-        ? P.prevStep(p, n)
-        : move === 'first'
-          ? P.firstStep(p, n)
-          : move === 'last'
-            ? P.lastStep(p, n)
-            : P.goToStep(p, move, n);
-  return next === p ? s : show(s, next);
-}
-
-export function playPresentation(s: AppState): AppState {
-  const next = P.play(s.presenter, count(s));
-  return next.step === s.presenter.step ? { ...s, presenter: next } : show(s, next);
-}
-
-export function pausePresentation(s: AppState): AppState {
-  const presenter = P.pause(s.presenter);
-  return presenter === s.presenter ? s : { ...s, presenter };
-}
-
-export function tickPresentation(s: AppState): AppState {
-  const next = P.tick(s.presenter, count(s));
+/** A presenter change: a new step is shown; on the same step only the presenter changes. */
+function advance(s: AppState, next: P.Presenter): AppState {
   if (next === s.presenter) return s;
   return next.step === s.presenter.step ? { ...s, presenter: next } : show(s, next);
 }
+
+export function startPresenting(s: AppState, step = 0): AppState {
+  return show(s, P.startPresenting(s.presenter, step, count(s)));
+}
+
+export const stopPresenting = (s: AppState) => advance(s, P.stopPresenting(s.presenter));
+
+export type Move = 'next' | 'prev' | 'first' | 'last' | number;
+const MOVES = { next: P.nextStep, prev: P.prevStep, first: P.firstStep, last: P.lastStep };
+export function moveTo(s: AppState, move: Move): AppState {
+  const n = count(s);
+  const p = s.presenter;
+  return advance(s, typeof move === 'number' ? P.goToStep(p, move, n) : MOVES[move](p, n));
+}
+
+export const playPresentation = (s: AppState) => advance(s, P.play(s.presenter, count(s)));
+export const pausePresentation = (s: AppState) => advance(s, P.pause(s.presenter));
+export const tickPresentation = (s: AppState) => advance(s, P.tick(s.presenter, count(s)));
 
 /** The map reports what it shows after each move. */
 export function setView(s: AppState, view: Bounds): AppState {
