@@ -3,7 +3,7 @@
 import { FONT_FAMILY } from '../fonts/faces';
 import { renderMapImage } from '../map/render-image';
 import type { AppState } from '../store/state';
-import { CHINA } from './bounds';
+import { shownBounds } from './bounds';
 import { composeSlide } from './compose-slide';
 import { slideContent } from './slide-content';
 
@@ -27,7 +27,7 @@ export async function exportSlide(s: AppState, size: SlideSize, today: string): 
   const map = await renderMapImage({
     ...BASE,
     pixelRatio,
-    bounds: s.view ?? CHINA,
+    bounds: shownBounds(s),
     state: s,
     padding: { top: 160, bottom: 150, left: 40, right: content.facts ? 680 : 40 },
   });

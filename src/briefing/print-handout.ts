@@ -3,7 +3,7 @@
 // area's details (or the list of areas shown).
 import { renderMapImage } from '../map/render-image';
 import { useAtlas } from '../store/store';
-import { CHINA } from './bounds';
+import { shownBounds } from './bounds';
 
 export async function printHandout(today: string, print: () => void = () => window.print()): Promise<void> {
   const s = useAtlas.getState();
@@ -11,7 +11,7 @@ export async function printHandout(today: string, print: () => void = () => wind
     width: 1100,
     height: 760,
     pixelRatio: 2,
-    bounds: s.view ?? CHINA,
+    bounds: shownBounds(s),
     state: s,
     padding: { top: 30, bottom: 30, left: 30, right: 30 },
   });

@@ -13,9 +13,8 @@ import { FONT_FAMILY, fontFiles } from '../fonts/faces';
 import type { Lang } from '../i18n/strings';
 import { selectVisibleIds } from '../store/selectors';
 import type { AppState, ColorMode } from '../store/state';
-import { iconFor } from './icons';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, DETAIL_FILES, dotImage, labelField } from './style';
+import { buildStyle, DETAIL_FILES, dotImage, geoBase, textFields } from './style';
 import { DETAIL_ZOOM } from './zoom';
 
 export type MapState = Pick<
@@ -26,8 +25,6 @@ export type MapState = Pick<
 const colorOf = (mode: ColorMode) =>
   colorExpression(areaScale(mode)) as DataDrivenPropertyValueSpecification<string>;
 
-export const geoBase = () => new URL('geo/', document.baseURI).href;
-
 export function styleFor(s: Pick<MapState, 'lang' | 'colorMode'>): StyleSpecification {
   return buildStyle({
     geoBase: geoBase(),
@@ -35,14 +32,6 @@ export function styleFor(s: Pick<MapState, 'lang' | 'colorMode'>): StyleSpecific
     fontFamily: FONT_FAMILY,
     lang: s.lang,
     areaColor: colorOf(s.colorMode),
-  });
-}
-
-/** Icons are drawn in code; MapLibre 6 asks for them through a resolver, not an event. */
-export function installIcons(map: MapLibreMap): void {
-  map.setMissingStyleImageResolver((id) => {
-    const icon = iconFor(id);
-    if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
   });
 }
 
@@ -91,17 +80,9 @@ export function applyColors(map: MapLibreMap, mode: ColorMode): void {
 }
 
 export function applyLang(map: MapLibreMap, lang: Lang): void {
-  for (const layer of [LAYER.areaSymbolLabels, LAYER.areaLabels]) {
-    map.setLayoutProperty(layer, 'text-field', labelField(lang, 'label_en', 'label_zh'));
+  for (const [layer, field] of Object.entries(textFields(lang))) {
+    map.setLayoutProperty(layer, 'text-field', field);
   }
-  map.setLayoutProperty(LAYER.provinceLabels, 'text-field', ['get', lang === 'zh' ? 'name_zh' : 'name_en']);
-  map.setLayoutProperty(LAYER.ports, 'text-field', [
-    'step',
-    ['zoom'],
-    '',
-    6,
-    ['get', lang === 'zh' ? 'name_zh' : 'plan_name'],
-  ]);
 }
 
 /** Everything at once, for a map whose style has just loaded. */

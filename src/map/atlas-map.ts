@@ -9,19 +9,20 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { outlineOf } from '../data';
-import { AREA_IDS, type AreaId } from '../data/types';
-import type { AppState } from '../store/state';
+import type { Bounds } from '../briefing/types';
+import { isAreaId, outlineOf } from '../data';
+import type { AreaId } from '../data/types';
+import type { AppState, Hover } from '../store/state';
 import {
   applyAll,
   applyColors,
   applyFilters,
   applyLang,
   applySelection,
-  installIcons,
   loadDetailWhenZoomed,
   styleFor,
 } from './apply-state';
+import { installIcons } from './icons';
 import { AREA_LAYERS, LAYER, SOURCE } from './ids';
 import { addControls, FIRST_VIEW, MAP_OPTIONS } from './options';
 import { dotRingRadius } from './zoom';
@@ -35,9 +36,9 @@ export type MapDeps = {
   getState: () => AppState;
   subscribe: (listener: (s: AppState, prev: AppState) => void) => () => void;
   onSelect: (id: AreaId) => void;
-  onHover: (hover: { id: AreaId; x: number; y: number } | null) => void;
+  onHover: (hover: Hover | null) => void;
   /** What the map shows after each move: west, south, east, north. */
-  onMove: (bounds: [number, number, number, number]) => void;
+  onMove: (bounds: Bounds) => void;
   onError: (message: string) => void;
 };
 
@@ -52,13 +53,11 @@ const HOVER_REST_MS = 120;
 /** Runs after the browser has painted the current frame. */
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
-const isAreaId = (v: unknown): v is AreaId =>
-  typeof v === 'string' && (AREA_IDS as readonly string[]).includes(v);
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 function areaOf(f: MapGeoJSONFeature): AreaId | null {
   const id = f.layer.id === LAYER.ports ? f.properties.area_id : f.properties.id;
-  return isAreaId(id) ? id : null;
+  return typeof id === 'string' && isAreaId(id) ? id : null;
 }
 
 export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps: MapDeps): AtlasMap {
@@ -149,7 +148,7 @@ export function createAtlasMap(container: HTMLElement, region: HTMLElement, deps
     return { top: 50, bottom: 50, right: 50 + panel, left: 50 + legend };
   };
   /** Frames a box: eased, or at once under prefers-reduced-motion. */
-  const fly = (b: [number, number, number, number], zoom: { max: number; min?: number }) => {
+  const fly = (b: Bounds, zoom: { max: number; min?: number }) => {
     const camera = map.cameraForBounds(
       [
         [b[0], b[1]],

@@ -1,8 +1,10 @@
 // Icons drawn in code, because the style has no sprite: the port diamond (navy where the position is
 // sourced, white with a navy rim where it is approximate) and one dot per area colour.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
 const RATIO = 2;
 
-export type IconImage = { width: number; height: number; data: Uint8ClampedArray };
+type IconImage = { width: number; height: number; data: Uint8ClampedArray };
 type Rgb = [number, number, number];
 
 /** Paints a square image pixel by pixel: `paint` returns a colour, or null for transparent. */
@@ -60,4 +62,12 @@ const PORTS: Record<string, IconImage> = {
 export function iconFor(id: string): { image: IconImage; pixelRatio: number } | null {
   const image = id.startsWith(DOT_PREFIX) ? dot(id.slice(DOT_PREFIX.length)) : PORTS[id];
   return image ? { image, pixelRatio: RATIO } : null;
+}
+
+/** Icons are drawn in code; MapLibre 6 asks for them through a resolver, not an event. */
+export function installIcons(map: MapLibreMap): void {
+  map.setMissingStyleImageResolver((id) => {
+    const icon = iconFor(id);
+    if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
+  });
 }

@@ -2,7 +2,8 @@
 // preserveDrawingBuffer off (it costs every frame); this one turns it on, waits for idle, copies the
 // pixels out and goes away. It refuses to return a blank image.
 import { Map as MapLibreMap } from 'maplibre-gl';
-import { applyAll, installIcons, loadDetailWhenZoomed, type MapState, styleFor } from './apply-state';
+import { applyAll, loadDetailWhenZoomed, type MapState, styleFor } from './apply-state';
+import { installIcons } from './icons';
 
 type RenderRequest = {
   /** CSS pixels of the map; the image is width × pixelRatio wide. */

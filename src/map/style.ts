@@ -43,9 +43,26 @@ export function labelField(lang: 'en' | 'zh', en: string, zh: string): Expressio
   return ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.82 }];
 }
 
+/** Every layer whose words follow the UI language, and what it writes: the style is built with
+ * these, and a language switch sets them again (apply-state.ts). */
+export function textFields(lang: 'en' | 'zh'): Record<string, ExpressionSpecification> {
+  const areaLabel = labelField(lang, 'label_en', 'label_zh');
+  return {
+    [LAYER.provinceLabels]: ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
+    [LAYER.areaSymbolLabels]: areaLabel,
+    [LAYER.areaLabels]: areaLabel,
+    // Port names from zoom 6; below it the diamond alone.
+    [LAYER.ports]: ['step', ['zoom'], '', 6, ['get', lang === 'zh' ? 'name_zh' : 'plan_name']],
+  };
+}
+
+/** Where the page's GeoJSON files are: `geo/` beside the page, wherever it is served. */
+export const geoBase = () => new URL('geo/', document.baseURI).href;
+
 export function buildStyle(o: StyleOptions): StyleSpecification {
   const geo = (file: string) => `${o.geoBase}${file}`;
   const font = [o.fontFamily];
+  const text = textFields(o.lang);
   const layers: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': SEA } },
     {
@@ -83,7 +100,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: SOURCE.provinceLabels,
       minzoom: 4.5,
       layout: {
-        'text-field': ['get', o.lang === 'zh' ? 'name_zh' : 'name_en'],
+        'text-field': text[LAYER.provinceLabels],
         'text-font': font,
         'text-size': 11,
       },
@@ -190,7 +207,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: SOURCE.areaPoints,
       maxzoom: SYMBOL_MAX_ZOOM,
       layout: {
-        'text-field': labelField(o.lang, 'label_en', 'label_zh'),
+        'text-field': text[LAYER.areaSymbolLabels],
         'text-font': font,
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 13],
         'text-variable-anchor': [
@@ -226,7 +243,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
-        'text-field': ['step', ['zoom'], '', 6, ['get', o.lang === 'zh' ? 'name_zh' : 'plan_name']],
+        'text-field': text[LAYER.ports],
         'text-font': font,
         'text-size': 11,
         'text-anchor': 'top',
@@ -241,7 +258,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: SOURCE.areaPoints,
       minzoom: SYMBOL_MAX_ZOOM,
       layout: {
-        'text-field': labelField(o.lang, 'label_en', 'label_zh'),
+        'text-field': text[LAYER.areaLabels],
         'text-font': font,
         'text-size': 14,
         'text-max-width': 12,

@@ -1,6 +1,6 @@
 // Briefings in the store: which briefing, which step is on screen, and what showing a step does to
 // the rest of the state (selection, filters, colours, camera). Pure updaters: (state, payload) => state.
-import { CHINA } from '../briefing/bounds';
+import { shownBounds } from '../briefing/bounds';
 import { defaultBriefing } from '../briefing/default-briefing';
 import { addStep, deleteStep, moveStep, setTitle, updateStep } from '../briefing/edit';
 import * as P from '../briefing/presenter';
@@ -77,7 +77,7 @@ const edit = (s: AppState, f: (b: Briefing) => Briefing): AppState => {
 /** The current view and what it shows, as a new step after the current one (or at the end). */
 export function addCurrentView(s: AppState, caption: string): AppState {
   const step: Step = {
-    bounds: s.view ?? CHINA,
+    bounds: shownBounds(s),
     selected: s.selected,
     strategies: s.strategies,
     industry: s.industry,

@@ -5,9 +5,9 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { FONT_FAMILY, fontFiles } from '../../../src/fonts/faces';
-import { iconFor } from '../../../src/map/icons';
+import { installIcons } from '../../../src/map/icons';
 import { addControls, FIRST_VIEW, MAP_OPTIONS } from '../../../src/map/options';
-import { buildStyle } from '../../../src/map/style';
+import { buildStyle, geoBase } from '../../../src/map/style';
 import { AREA_COLOR } from './area-color';
 
 setWorkerUrl(workerUrl);
@@ -22,7 +22,7 @@ region.style.height = `${Number(params.get('h')) || window.innerHeight}px`;
 const map = new MapLibreMap({
   container,
   style: buildStyle({
-    geoBase: new URL('geo/', document.baseURI).href,
+    geoBase: geoBase(),
     fonts: fontFiles(document.baseURI),
     fontFamily: FONT_FAMILY,
     lang: 'en',
@@ -37,7 +37,4 @@ addControls(map);
 const setBusy = (busy: boolean) => region.setAttribute('aria-busy', String(busy));
 map.on('render', () => setBusy(true));
 map.on('idle', () => setBusy(false));
-map.setMissingStyleImageResolver((id) => {
-  const icon = iconFor(id);
-  if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
-});
+installIcons(map);
