@@ -15,8 +15,7 @@ import { Tooltip } from './panels/Tooltip';
 import { useAtlas } from './store/store';
 
 export function App() {
-  const lang = useAtlas((s) => s.lang);
-  const { t } = useT();
+  const { t, lang } = useT();
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
   // The first commit holds the map, so MapLibre starts fetching and parsing while the list, the

@@ -1,7 +1,7 @@
 // The details of the selected area: who it is, where its outline comes from and how exact it is,
 // what it does, and what the plan asks of it — each fact marked with its source.
 import { useEffect, useMemo, useRef } from 'react';
-import { areaById, industryById, measuresForArea, portById, strategyById } from '../data';
+import { areaById, industryById, portById, strategyById } from '../data';
 import type { Area } from '../data/types';
 import { formatNumber } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
@@ -24,7 +24,6 @@ function Details({ area }: { area: Area }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const other = lang === 'zh' ? 'en' : 'zh';
   const official = area.officialArea.value;
-  const links = useMemo(() => measuresForArea(area.id), [area.id]);
   const citations = useMemo(() => citationsOf(area), [area]);
 
   // A new selection moves focus to its heading, so keyboard and screen-reader users land on it;
@@ -126,7 +125,7 @@ function Details({ area }: { area: Area }) {
         <Industries area={area} />
         <Strategies area={area} />
         <Ports area={area} />
-        <MeasureLists area={area} links={links} />
+        <MeasureLists area={area} />
         <SourceList />
       </aside>
     </CitationList.Provider>

@@ -51,11 +51,14 @@ export function Filters() {
         <span>{t('filterIndustry')}</span>
         <select value={industry ?? ''} onChange={(e) => setIndustry(e.target.value || null)}>
           <option value="">{t('filterAnyIndustry')}</option>
-          {industries.map((i) => (
-            <option key={i.id} value={i.id} disabled={areasWithIndustry(i.id).length === 0}>
-              {i.name[lang]} ({areasWithIndustry(i.id).length})
-            </option>
-          ))}
+          {industries.map((i) => {
+            const n = areasWithIndustry(i.id).length;
+            return (
+              <option key={i.id} value={i.id} disabled={n === 0}>
+                {i.name[lang]} ({n})
+              </option>
+            );
+          })}
         </select>
       </label>
       <label className="select-row">
@@ -65,12 +68,15 @@ export function Filters() {
           onChange={(e) => setMeasure(e.target.value ? Number(e.target.value) : null)}
         >
           <option value="">{t('filterAnyMeasure')}</option>
-          {plan.measures.map((m) => (
+          {plan.measures.map((m) => {
+            const n = areasNamedBy(m.n).length;
             // A measure that names no area would filter to an empty list: listed, not offered.
-            <option key={m.n} value={m.n} disabled={areasNamedBy(m.n).length === 0}>
-              ({m.n}) {m.lead.length > 56 ? `${m.lead.slice(0, 54)}…` : m.lead} ({areasNamedBy(m.n).length})
-            </option>
-          ))}
+            return (
+              <option key={m.n} value={m.n} disabled={n === 0}>
+                ({m.n}) {m.lead.length > 56 ? `${m.lead.slice(0, 54)}…` : m.lead} ({n})
+              </option>
+            );
+          })}
         </select>
       </label>
       <button type="button" className="clear" onClick={clearFilters} disabled={!filtered}>

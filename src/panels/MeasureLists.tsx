@@ -1,12 +1,13 @@
 // What the plan asks of an area, in the three ways a measure can reach it: it names the area, it
 // reaches the area through a strategy, or it addresses every new area. Quoted verbatim, cited.
 import { useState } from 'react';
-import { measureByN, PLAN_CITATION, strategyById } from '../data';
-import type { Area, AreaMeasures, Measure } from '../data/types';
+import { measureByN, measuresForArea, PLAN_CITATION, strategyById } from '../data';
+import type { Area, Measure } from '../data/types';
 import { useT } from '../i18n/use-t';
 import { sentencesHit, splitSentences } from './sentences';
 
-export function MeasureLists({ area, links }: { area: Area; links: AreaMeasures }) {
+export function MeasureLists({ area }: { area: Area }) {
+  const links = measuresForArea(area.id); // computed once per area, in src/data
   const { t, lang } = useT();
   const [everyOpened, setEveryOpened] = useState(false);
   return (

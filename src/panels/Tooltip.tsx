@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
 
 const GAP = 14;
+type Size = { width: number; height: number };
 
 /**
  * Where the tooltip goes: below right of the pointer, or on the other side of it where that would
@@ -13,8 +14,8 @@ const GAP = 14;
  */
 export function placeBeside(
   pointer: { x: number; y: number },
-  size: { width: number; height: number },
-  bounds: { width: number; height: number },
+  size: Size,
+  bounds: Size,
 ): { x: number; y: number } {
   const past = (start: number, extent: number, limit: number) => limit > 0 && start + extent > limit;
   const x = pointer.x + GAP;
@@ -28,23 +29,31 @@ export function placeBeside(
 export function Tooltip() {
   const hovered = useAtlas((s) => s.hovered);
   const { t, lang } = useT();
+  const selected = useAtlas((s) => s.selected);
   const tip = useRef<HTMLDivElement>(null);
-  // Measured after each render, before the browser paints: the tooltip's size depends on the names.
+  const measured = useRef<{ key: string; size: Size; bounds: Size } | null>(null);
+  // Placed before the browser paints. The sizes are read from the page only when what they depend
+  // on changes (the area and language: the names; the selection: the panel), not on every move of
+  // the pointer, where each read would force a layout.
   useLayoutEffect(() => {
     const el = tip.current;
     const box = el?.offsetParent;
     if (!el || !box || !hovered) return;
-    // The open details panel lies over the map's right side: the tooltip keeps left of it.
-    // (On a narrow screen the panel sits below the map instead, and nothing changes.)
-    const panel = document.querySelector('aside.details')?.getBoundingClientRect();
-    const map = box.getBoundingClientRect();
-    const over = panel && panel.width > 0 && panel.left > map.left && panel.top < map.bottom;
-    const width = over ? Math.min(box.clientWidth, panel.left - map.left) : box.clientWidth;
-    const at = placeBeside(
-      hovered,
-      { width: el.offsetWidth, height: el.offsetHeight },
-      { width, height: box.clientHeight },
-    );
+    const key = `${hovered.id} ${lang} ${selected}`;
+    if (measured.current?.key !== key) {
+      // The open details panel lies over the map's right side: the tooltip keeps left of it.
+      // (On a narrow screen the panel sits below the map instead, and nothing changes.)
+      const panel = document.querySelector('aside.details')?.getBoundingClientRect();
+      const map = box.getBoundingClientRect();
+      const over = panel && panel.width > 0 && panel.left > map.left && panel.top < map.bottom;
+      const width = over ? Math.min(box.clientWidth, panel.left - map.left) : box.clientWidth;
+      measured.current = {
+        key,
+        size: { width: el.offsetWidth, height: el.offsetHeight },
+        bounds: { width, height: box.clientHeight },
+      };
+    }
+    const at = placeBeside(hovered, measured.current.size, measured.current.bounds);
     el.style.transform = `translate(${at.x}px, ${at.y}px)`;
   });
   const area = hovered ? areaById(hovered.id) : undefined;
