@@ -5,9 +5,9 @@ import { useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
-import { download } from './export-slide';
+import { download } from './files';
 import { BRIEFING_LIMITS } from './types';
-import { parseBriefing } from './validate';
+import { parseBriefing, TOO_LARGE } from './validate';
 
 export function BriefingPanel() {
   const { t } = useT();
@@ -19,10 +19,7 @@ export function BriefingPanel() {
   const onImport = async (f: File | undefined) => {
     if (!f) return;
     // Refuse a huge file before reading it into memory.
-    const parsed =
-      f.size > BRIEFING_LIMITS.fileBytes
-        ? ({ ok: false, error: `The file is larger than ${BRIEFING_LIMITS.fileBytes / 1024} KB.` } as const)
-        : parseBriefing(await f.text());
+    const parsed = f.size > BRIEFING_LIMITS.fileBytes ? TOO_LARGE : parseBriefing(await f.text());
     if (parsed.ok) {
       a.openBriefing(parsed.briefing);
       a.addNotices([t('imported', { title: parsed.briefing.title, n: parsed.briefing.steps.length })]);

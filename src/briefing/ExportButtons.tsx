@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
-import { download, exportSlide, SLIDE_SIZES, type SlideSize, slideFileName } from './export-slide';
+import { exportSlide } from './export-slide';
+import { download, SLIDE_SIZES, type SlideSize, slideFileName } from './files';
 import { printHandout } from './print-handout';
 
 const today = () => new Date().toISOString().slice(0, 10);

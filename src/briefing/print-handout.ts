@@ -1,7 +1,7 @@
 // "Print handout": the live canvas prints blank, so the map is rendered to an image first; the print
 // stylesheet then lays out one A4 landscape page: title, that image, the legend, and the selected
 // area's details (or the list of areas shown).
-import { renderMapImage } from '../map/render-image';
+import { renderMapImage, toPng } from '../map/render-image';
 import { useAtlas } from '../store/store';
 import { shownBounds } from './bounds';
 
@@ -15,8 +15,7 @@ export async function printHandout(today: string, print: () => void = () => wind
     state: s,
     padding: { top: 30, bottom: 30, left: 30, right: 30 },
   });
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the browser could not encode the map image');
+  const blob = await toPng(canvas, 'the browser could not encode the map image');
   const previous = useAtlas.getState().handout;
   if (previous) URL.revokeObjectURL(previous.image);
   useAtlas.getState().setHandout({ image: URL.createObjectURL(blob), date: today });

@@ -76,10 +76,12 @@ function step(v: unknown, where: string): Step {
   };
 }
 
+/** A file over the size limit, refused before it is read or parsed. */
+export const TOO_LARGE: Parsed = { ok: false, error: `The file is larger than ${L.fileBytes / 1024} KB.` };
+
 export function parseBriefing(raw: string): Parsed {
   try {
-    if (raw.length > L.fileBytes)
-      return { ok: false, error: `The file is larger than ${L.fileBytes / 1024} KB.` };
+    if (raw.length > L.fileBytes) return TOO_LARGE;
     let json: unknown;
     try {
       json = JSON.parse(raw);

@@ -89,3 +89,10 @@ export async function renderMapImage(r: RenderRequest): Promise<HTMLCanvasElemen
     container.remove();
   }
 }
+
+/** A canvas as a PNG file; `failure` says what could not be encoded. */
+export function toPng(canvas: HTMLCanvasElement, failure: string): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(failure))), 'image/png'),
+  );
+}
