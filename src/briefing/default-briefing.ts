@@ -1,7 +1,15 @@
 // The built-in briefing, generated from the data (never typed by hand): all 19 areas, then the five
 // regional strategies of measure (2) with their areas, then each area in order of approval.
-import { areas, areasInStrategy, linksForMeasure, measuresForArea, plan, strategies } from '../data';
-import type { Area, AreaId } from '../data/types';
+import {
+  areaById,
+  areas,
+  areasInStrategy,
+  linksForMeasure,
+  measuresForArea,
+  plan,
+  strategies,
+} from '../data';
+import type { Area } from '../data/types';
 import type { Lang } from '../i18n/strings';
 import { areaBounds, CHINA, unionBounds } from './bounds';
 import type { Briefing, Step } from './types';
@@ -43,7 +51,7 @@ function strategySteps(lang: Lang): Step[] {
     .filter((s) => s.kind === 'regional-strategy' && named.includes(s.id))
     .map((s) => {
       const ids = areasInStrategy(s.id);
-      const members = ids.map((id) => areas.find((a) => a.id === id)?.short[lang] ?? id);
+      const members = ids.map((id) => areaById(id)?.short[lang] ?? id);
       const caption =
         lang === 'zh'
           ? `${s.name.zh}：${list(members, lang)}。第（2）条要求相关新区抓住其带来的重大机遇。`
@@ -60,7 +68,7 @@ function areaStep(a: Area, lang: Lang): Step {
     lang === 'zh'
       ? `${a.name.zh}（${a.province.zh}），${year}年批复。${role}。${named.length ? `点名条目：第${measureRefs(named, lang)}条。` : '行动计划未点名，适用于全部新区的条目。'}`
       : `${a.name.en} (${a.province.en}), approved ${year}. ${role}. ${named.length ? `Named in measures ${measureRefs(named, lang)}.` : 'Named in no measure; the measures for all new areas apply.'}`;
-  return step({ selected: a.id as AreaId, bounds: unionBounds([areaBounds(a.id)], 0.15, 1.2), caption });
+  return step({ selected: a.id, bounds: unionBounds([areaBounds(a.id)], 0.15, 1.2), caption });
 }
 
 export function defaultBriefing(lang: Lang): Briefing {
@@ -71,7 +79,7 @@ export function defaultBriefing(lang: Lang): Briefing {
     steps: [
       overview(lang),
       ...strategySteps(lang),
-      ...[...areas].sort((x, y) => x.order - y.order).map((a) => areaStep(a, lang)),
+      ...areas.map((a) => areaStep(a, lang)), // `areas` is in order of approval
     ],
   };
 }
