@@ -3,8 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt']);
+import { COMPRESSIBLE } from '../lib/serve.mjs';
 
 export function kindOf(path) {
   const ext = extname(path);

@@ -95,7 +95,10 @@ export async function loadedApp(browser, server) {
  * toggles): the first selection's flight to city zoom makes MapLibre load and keep ~11 MB of tile
  * data once, which is a cache filling, not growth. Growth from the fresh load is reported beside it.
  */
-export async function measureHeap(browser, server, areas, { actions = 200, warmAfter = 21 } = {}) {
+/** Actions in the warm-up round: 19 selections and two filter toggles. */
+export const WARM_AFTER = 21;
+
+export async function measureHeap(browser, server, areas, { actions = 200, warmAfter = WARM_AFTER } = {}) {
   const n = warmAfter + actions;
   const { context, page, errors, cdp } = await loadedApp(browser, server);
   const points = [await checkpoint(cdp, 0)];

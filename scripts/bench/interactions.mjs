@@ -1,7 +1,7 @@
 // Interaction timings in the app: click → selection painted (from the list and from the map's dots at
 // national zoom) and strategy filter toggle → map idle. Every action starts from a settled map with
 // no details panel open (the panel takes width from the map, so it would change what is measured).
-import { parseView, project } from './geo.mjs';
+import { parseView, project, sameView } from '../lib/map-page.mjs';
 import { arm, finished, waitFor, waitSettled } from './page.mjs';
 
 const shownArea = (page) =>
@@ -66,14 +66,10 @@ export async function listClicks(page, areas, hooks = NO_HOOKS) {
   return out;
 }
 
-const currentView = async (page) => parseView(await page.evaluate(() => window.location.hash));
+export const currentView = async (page) => parseView(await page.evaluate(() => window.location.hash));
 
 async function goToView(page, view) {
-  const same = (v) =>
-    v &&
-    Math.abs(v.zoom - view.zoom) < 0.01 &&
-    Math.abs(v.lat - view.lat) < 0.01 &&
-    Math.abs(v.lon - view.lon) < 0.01;
+  const same = (v) => sameView(v, view);
   // Settle first: a selection's camera flight goes on after Escape closes the panel, and the hash
   // only shows where the camera is once it stops.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -143,5 +139,3 @@ export async function filterToggles(page, hooks = NO_HOOKS) {
   }
   return out;
 }
-
-export { currentView };

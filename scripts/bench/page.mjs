@@ -1,6 +1,7 @@
 // Opening a page the way every measurement needs it: a fresh browser context (empty HTTP cache, no
 // service worker, nothing warm), the probe installed before any script, and helpers to wait for the
 // map's idle signal.
+import { trackErrors, waitMapSettled } from '../lib/map-page.mjs';
 import { installProbe } from './page-probe.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -10,11 +11,7 @@ export async function freshPage(browser, { motion = 'no-preference' } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: motion, locale: 'en-GB' });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
+  const errors = trackErrors(page);
   return { context, page, errors };
 }
 
@@ -36,24 +33,9 @@ export function waitFirstIdle(page, timeout = 120_000) {
   return waitFor(page, () => window.__bench?.idleAt ?? null, null, { timeout, polling: 50 });
 }
 
-const busy = (page) =>
-  page.evaluate(() => document.querySelector('[data-testid="map-region"]')?.getAttribute('aria-busy'));
-
 /** Waits until the map is idle and stays idle for `quietMs` (no follow-up frame). */
-export async function waitSettled(page, { timeout = 60_000, quietMs = 250 } = {}) {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    await waitFor(
-      page,
-      () => document.querySelector('[data-testid="map-region"]')?.getAttribute('aria-busy') === 'false',
-      null,
-      { timeout: Math.max(1000, until - Date.now()), polling: 50 },
-    );
-    await page.waitForTimeout(quietMs);
-    if ((await busy(page)) === 'false') return;
-  }
-  throw new Error('the map never settled');
-}
+export const waitSettled = (page, { timeout = 60_000, quietMs = 250 } = {}) =>
+  waitMapSettled(page, { timeout, quietMs, polling: 50 });
 
 /** Arms the probe for the next trusted click; returns the measurement's id. */
 export const arm = (page, kind, area = null) =>

@@ -3,9 +3,9 @@
 // heap profiler, with every sample resolved to its original module, line and function.
 import { serveStatic } from '../lib/serve.mjs';
 import { OUT } from './builds.mjs';
-import { heapUsed, loadedApp, runActions } from './heap.mjs';
+import { heapUsed, loadedApp, runActions, WARM_AFTER } from './heap.mjs';
 import { currentView, filterToggles, listClicks, mapClicks } from './interactions.mjs';
-import { freshPage, waitFirstIdle, waitSettled } from './page.mjs';
+import { freshPage, waitFirstIdle } from './page.mjs';
 import { aggregateCpu, aggregateHeap, Resolver } from './resolve.mjs';
 import { median, quantile } from './stats.mjs';
 import { readTrace, TRACE_CATEGORIES } from './trace.mjs';
@@ -114,11 +114,7 @@ async function profileLoad(browser, urls, resolver) {
 
 /** The click (or filter) measurements again, with the CPU profiler on only during each measured window. */
 async function profileInteractions(browser, server, areas, which) {
-  const { context, page } = await freshPage(browser);
-  await page.goto(server.url, { waitUntil: 'commit' });
-  await waitFirstIdle(page);
-  await waitSettled(page);
-  const cdp = await context.newCDPSession(page);
+  const { context, page, cdp } = await loadedApp(browser, server);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
   const profiles = [];
@@ -228,7 +224,7 @@ async function profileHeap(browser, server, areas, resolver, actions) {
   await cdp.send('HeapProfiler.startSampling', { samplingInterval: 16384 });
   let warm = null;
   let warmUsed = 0;
-  const warmAfter = 21;
+  const warmAfter = WARM_AFTER;
   await runActions(page, areas, actions, [warmAfter], async () => {
     warmUsed = await heapUsed(cdp);
     warm = aggregateHeap((await cdp.send('HeapProfiler.getSamplingProfile')).profile, resolver);

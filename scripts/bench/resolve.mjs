@@ -25,9 +25,9 @@ export class Resolver {
   }
 
   /** The original text of a source line, trimmed: it names the function far better than a minified name. */
-  sourceLine(source, line, content = null) {
+  sourceLine(source, line) {
     if (!this.lines.has(source)) {
-      const text = content ?? (existsSync(source) ? readFileSync(source, 'utf8') : '');
+      const text = existsSync(source) ? readFileSync(source, 'utf8') : '';
       this.lines.set(source, text.split('\n'));
     }
     return (this.lines.get(source)[line] ?? '').trim().slice(0, 90);
@@ -45,7 +45,7 @@ export class Resolver {
       const deeper = this.map(source).lookup(pos.line, pos.column);
       if (!deeper) break;
       const next = relative(process.cwd(), resolvePath(dirname(source), deeper.source));
-      // MapLibre's own sources are not in the package: name them under it, text from sourcesContent.
+      // MapLibre's own sources are not in the package: name them under it (no line text then).
       source = next.startsWith('node_modules/') ? next : `${dirname(source)}/${deeper.source}`;
       pos = deeper;
     }
@@ -54,8 +54,8 @@ export class Resolver {
 
   /** { module, pkg, line, label } for a CDP call frame. */
   frame(cf) {
-    const special = /^\((program|idle|garbage collector|root)\)$/.test(cf.functionName);
-    if (special) return { module: cf.functionName, pkg: cf.functionName, line: 0, label: cf.functionName };
+    if (SPECIAL.test(cf.functionName))
+      return { module: cf.functionName, pkg: cf.functionName, line: 0, label: cf.functionName };
     const root = this.roots.find(([base]) => cf.url.startsWith(base));
     if (!root) {
       const where = cf.url ? cf.url.replace(/^https?:\/\/[^/]+\//, '') : 'native';
@@ -72,7 +72,7 @@ export class Resolver {
       return { module, pkg, line: cf.lineNumber, label: `${name} (${module}:${cf.lineNumber + 1})` };
     }
     const source = tidy(pos.source);
-    const text = this.sourceLine(source, pos.line, pos.content);
+    const text = this.sourceLine(source, pos.line);
     return {
       module: source,
       pkg: packageOf(source),

@@ -49,7 +49,6 @@ export function decodeMappings(mappings) {
 export class SourceMap {
   constructor(json) {
     this.sources = json.sources;
-    this.sourcesContent = json.sourcesContent ?? [];
     this.names = json.names ?? [];
     this.lines = decodeMappings(json.mappings);
   }

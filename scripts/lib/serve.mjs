@@ -19,7 +19,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.ico': 'image/x-icon',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt']);
+/** What the server gzips (level 9); everything else goes as it is. */
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt']);
 
 /** Serves `root` on 127.0.0.1. Resolves to { url, port, close, requests } once listening. */
 export function serveStatic(root, { port = 0, log = false } = {}) {

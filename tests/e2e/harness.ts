@@ -4,6 +4,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { parseView, sameView, trackErrors, type View, waitMapSettled } from '../../scripts/lib/map-page.mjs';
+
+export { project, type View } from '../../scripts/lib/map-page.mjs';
 
 export const SHOTS = 'test-results/screenshots';
 
@@ -32,7 +35,6 @@ export async function openApp(
     reducedMotion: opts.reducedMotion ?? 'reduce',
     locale: opts.locale ?? 'en-GB',
   });
-  const errors: string[] = [];
   const foreign: string[] = [];
   const responses: { url: string; status: number }[] = [];
   await context.route('**/*', (route) => {
@@ -44,51 +46,23 @@ export async function openApp(
     return route.continue();
   });
   const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
+  const errors = trackErrors(page);
   page.on('response', (r) => responses.push({ url: r.url(), status: r.status() }));
   await page.goto(new URL(path, inject('baseUrl')).href);
   return { page, context, errors, foreign, responses };
 }
 
 /** Waits until the map region says it is idle, and stays so for a moment (no follow-up frame). */
-export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
-  const region = page.getByTestId('map-region');
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    await region.waitFor({ state: 'attached' });
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="map-region"]')?.getAttribute('aria-busy') === 'false',
-      null,
-      { timeout: Math.max(1000, until - Date.now()) },
-    );
-    await page.waitForTimeout(250);
-    if ((await region.getAttribute('aria-busy')) === 'false') return;
-  }
-  throw new Error('map never became idle');
+export function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
+  return waitMapSettled(page, { timeout });
 }
-
-export type View = { zoom: number; lat: number; lon: number };
 
 /** The camera as MapLibre wrote it into the URL hash (#map=zoom/lat/lon). */
 export async function currentView(page: Page): Promise<View> {
   const hash = await page.evaluate(() => window.location.hash);
-  const m = /map=([\d.]+)\/([-\d.]+)\/([-\d.]+)/.exec(hash);
-  if (!m) throw new Error(`no camera in the hash: ${hash}`);
-  return { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) };
-}
-
-/** Web Mercator, 512 px tiles, no rotation: where a coordinate lands on the canvas. */
-export function project(lon: number, lat: number, view: View, size: { width: number; height: number }) {
-  const scale = 512 * 2 ** view.zoom;
-  const x = (l: number) => ((l + 180) / 360) * scale;
-  const y = (p: number) => {
-    const s = Math.sin((p * Math.PI) / 180);
-    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
-  };
-  return { x: size.width / 2 + x(lon) - x(view.lon), y: size.height / 2 + y(lat) - y(view.lat) };
+  const view = parseView(hash);
+  if (!view) throw new Error(`no camera in the hash: ${hash}`);
+  return view;
 }
 
 /** The map canvas's box on the page. */
@@ -106,14 +80,7 @@ export async function goTo(page: Page, view: View): Promise<void> {
       window.location.hash = h;
     }, want);
     await waitForIdle(page);
-    const v = await currentView(page);
-    if (
-      Math.abs(v.zoom - view.zoom) < 0.01 &&
-      Math.abs(v.lat - view.lat) < 0.01 &&
-      Math.abs(v.lon - view.lon) < 0.01
-    ) {
-      return;
-    }
+    if (sameView(await currentView(page), view)) return;
   }
   throw new Error(
     `the map did not move to ${want}; it shows ${await page.evaluate(() => window.location.hash)}`,
@@ -190,11 +157,11 @@ type OpenOptions = Parameters<typeof openApp>[2];
  * One browser for a test file, and every page it opens checked at the end for page errors and for
  * requests to other hosts. Call at the top level of a test file.
  */
-export function trackPages(defaults: OpenOptions = {}) {
+export function trackPages(defaults: OpenOptions = {}, browserArgs: string[] = []) {
   let browser: Browser | undefined;
   const opened: Opened[] = [];
   beforeAll(async () => {
-    browser = await startBrowser();
+    browser = await startBrowser(browserArgs);
   });
   afterAll(async () => {
     for (const o of opened) {

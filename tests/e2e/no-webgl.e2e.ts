@@ -1,19 +1,12 @@
 // A locked-down PC with WebGL switched off: the map region says why it is empty, nothing throws,
 // and the list and the details still work.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openApp, screenshot, shownArea, startBrowser } from './harness';
+import { expect, it } from 'vitest';
+import { screenshot, shownArea, trackPages } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser(['--disable-3d-apis']);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const pages = trackPages({}, ['--disable-3d-apis']);
 
 it('explains the missing map and keeps the rest of the app working', async () => {
-  const { page, errors, foreign } = await openApp(browser, '?area=zhoushan');
+  const { page, errors, foreign } = await pages.openRaw('?area=zhoushan');
   const alert = page.getByTestId('map-region').getByRole('alert');
   await expect.poll(() => alert.textContent()).toContain('The map cannot be drawn in this browser');
   expect(await page.getByTestId('map-region').getAttribute('aria-busy')).toBe('false');
