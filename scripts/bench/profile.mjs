@@ -1,5 +1,5 @@
-// When a budget is missed, find what dominates: the same measurement again on the source-mapped
-// builds (identical code plus maps), under Chromium's CPU profiler, performance trace or sampling
+// When a budget is missed, find what dominates: the same measurement again on the same builds (their
+// hidden source maps lie beside the code), under Chromium's CPU profiler, performance trace or sampling
 // heap profiler, with every sample resolved to its original module, line and function.
 import { serveStatic } from '../lib/serve.mjs';
 import { OUT } from './builds.mjs';
@@ -285,9 +285,9 @@ function bytesFindings(results) {
 }
 
 export async function profileMisses(browser, { areas, results, missed, heapActions }) {
-  const app = await serveStatic(OUT.appAnalysis);
-  const floor = await serveStatic(OUT.floorAnalysis);
-  const resolver = new Resolver({ [app.url]: OUT.appAnalysis, [floor.url]: OUT.floorAnalysis });
+  const app = await serveStatic(OUT.app);
+  const floor = await serveStatic(OUT.floor);
+  const resolver = new Resolver({ [app.url]: OUT.app, [floor.url]: OUT.floor });
   const { width, height } = results.load.canvas;
   const urls = { app: app.url, floor: `${floor.url}floor.html?w=${width}&h=${height}` };
   const out = [];

@@ -102,7 +102,9 @@ try {
   const heap = await measureHeap(browser, app, areas, { actions: opts.heapActions });
   errors.push(...heap.errors.map((e) => `heap run: ${e}`));
 
-  const ok = (list) => list.filter((c) => c.ok).map((c) => c.ms);
+  /** A summary of one figure over the clicks that worked, from one route or from both. */
+  const clickSummary = (key, route = null) =>
+    summary(clicks.filter((c) => c.ok && (!route || c.route === route)).map((c) => c[key]));
   const methods = {};
   for (const f of filters) methods[f.method ?? 'timed out'] = (methods[f.method ?? 'timed out'] ?? 0) + 1;
   Object.assign(results, {
@@ -114,12 +116,12 @@ try {
       pairs,
     },
     clicks: {
-      all: summary(ok(clicks)),
-      list: summary(ok(clicks.filter((c) => c.route === 'list'))),
-      map: summary(ok(clicks.filter((c) => c.route === 'map'))),
-      painted: summary(clicks.filter((c) => c.ok).map((c) => c.paintedMs)),
-      paintedList: summary(clicks.filter((c) => c.ok && c.route === 'list').map((c) => c.paintedMs)),
-      paintedMap: summary(clicks.filter((c) => c.ok && c.route === 'map').map((c) => c.paintedMs)),
+      all: clickSummary('ms'),
+      list: clickSummary('ms', 'list'),
+      map: clickSummary('ms', 'map'),
+      painted: clickSummary('paintedMs'),
+      paintedList: clickSummary('paintedMs', 'list'),
+      paintedMap: clickSummary('paintedMs', 'map'),
       failed: clicks.filter((c) => !c.ok),
       raw: clicks,
     },
@@ -128,21 +130,16 @@ try {
     bytes: { app: shippedBytes(OUT.app, requested.app), floor: shippedBytes(OUT.floor, requested.floor) },
     errors,
   });
-  const appModules = analyseBundle(OUT.appAnalysis);
-  const floorModules = analyseBundle(OUT.floorAnalysis);
+  const appModules = analyseBundle(OUT.app);
+  const floorModules = analyseBundle(OUT.floor);
+  const top = (m, n) =>
+    m.chunks
+      .flatMap((c) => c.modules)
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, n);
   results.modules = {
-    app: {
-      top: appModules.chunks
-        .flatMap((c) => c.modules)
-        .sort((a, b) => b.gzip - a.gzip)
-        .slice(0, 15),
-    },
-    floor: {
-      top: floorModules.chunks
-        .flatMap((c) => c.modules)
-        .sort((a, b) => b.gzip - a.gzip)
-        .slice(0, 8),
-    },
+    app: { top: top(appModules, 15) },
+    floor: { top: top(floorModules, 8) },
     appPackages: appModules.packages,
     floorPackages: floorModules.packages,
     extra: extraOverFloor(appModules, floorModules),
