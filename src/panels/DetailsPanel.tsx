@@ -202,11 +202,9 @@ function Ports({ area }: { area: Area }) {
           return (
             <li key={id}>
               {port.name[lang]}
-              {port.source ? (
-                <FactSource fact={{ value: port, source: port.source }} />
-              ) : (
-                <span className="badge">{t('portApprox')}</span>
-              )}
+              {port.source && <FactSource fact={{ value: port, source: port.source }} />}
+              {/* The same flag the map's hollow diamond shows. */}
+              {port.approximate && <span className="badge">{t('portApprox')}</span>}
               {port.note ? <span className="fact-note">{port.note}</span> : null}
             </li>
           );

@@ -1,4 +1,4 @@
-// The left column: the areas (filters + list) or the plan, as two tabs.
+// The left column: the areas (filters + list), the plan or the briefing, as three tabs.
 import { useState } from 'react';
 import { BriefingPanel } from '../briefing/BriefingPanel';
 import { useT } from '../i18n/use-t';
@@ -6,30 +6,26 @@ import { AreaList } from './AreaList';
 import { Filters } from './Filters';
 import { PlanBrowser } from './PlanBrowser';
 
-type Tab = 'areas' | 'plan' | 'briefing';
-const TABS: Tab[] = ['areas', 'plan', 'briefing'];
+const TAB_LABEL = { areas: 'tabAreas', plan: 'tabPlan', briefing: 'tabBriefing' } as const;
+type Tab = keyof typeof TAB_LABEL;
+const TABS = Object.keys(TAB_LABEL) as Tab[];
 
 export function Sidebar() {
   const { t } = useT();
   const [tab, setTab] = useState<Tab>('areas');
-  const tabs: { id: Tab; label: string }[] = [
-    { id: 'areas', label: t('tabAreas') },
-    { id: 'plan', label: t('tabPlan') },
-    { id: 'briefing', label: t('tabBriefing') },
-  ];
   return (
     <nav className="sidebar" aria-label={t('sidebarLabel')}>
       <div role="tablist" className="tabs">
-        {tabs.map((x) => (
+        {TABS.map((id) => (
           <button
-            key={x.id}
+            key={id}
             type="button"
             role="tab"
-            id={`tab-${x.id}`}
-            aria-selected={tab === x.id}
-            aria-controls={tab === x.id ? `panel-${x.id}` : undefined}
-            tabIndex={tab === x.id ? 0 : -1}
-            onClick={() => setTab(x.id)}
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={tab === id ? `panel-${id}` : undefined}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
             onKeyDown={(e) => {
               if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
                 const step = e.key === 'ArrowRight' ? 1 : TABS.length - 1;
@@ -39,7 +35,7 @@ export function Sidebar() {
               }
             }}
           >
-            {x.label}
+            {t(TAB_LABEL[id])}
           </button>
         ))}
       </div>

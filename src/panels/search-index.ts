@@ -44,7 +44,7 @@ function buildIndex(): Entry[] {
 
 const RANK: Record<MatchKind, number> = { area: 0, alias: 1, province: 2, industry: 3 };
 
-export function search(query: string, limit = 19): SearchResult[] {
+export function search(query: string, limit = areas.length): SearchResult[] {
   const q = normalise(query);
   if (!q) return [];
   index ??= buildIndex();
