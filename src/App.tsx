@@ -1,8 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
+import { BriefingPanel } from './briefing/BriefingPanel';
 import { ExportButtons } from './briefing/ExportButtons';
 import { PresentationView } from './briefing/PresentationView';
 import { PrintHandout } from './briefing/PrintHandout';
-import { useT } from './i18n/use-t';
 import { MapView } from './map/MapView';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { ErrorBoundary } from './panels/ErrorBoundary';
@@ -13,6 +13,7 @@ import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { Tooltip } from './panels/Tooltip';
 import { useAtlas } from './store/store';
+import { useT } from './store/use-t';
 
 export function App() {
   const { t, lang } = useT();
@@ -45,7 +46,9 @@ export function App() {
       <Notices />
       {/* Printed only: first, so the page reads map, legend, then the details. */}
       {rest && <PrintHandout />}
-      <ErrorBoundary area="sidebar">{rest ? <Sidebar /> : <div className="sidebar" />}</ErrorBoundary>
+      <ErrorBoundary area="sidebar">
+        {rest ? <Sidebar briefing={<BriefingPanel />} /> : <div className="sidebar" />}
+      </ErrorBoundary>
       <main className="map-column">
         <ErrorBoundary area="map">
           <MapView />

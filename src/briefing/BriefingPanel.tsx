@@ -2,11 +2,11 @@
 // reorder, delete, present from any step; export and import as JSON. Imports are validated and
 // change nothing when they fail.
 import { useRef } from 'react';
-import { useT } from '../i18n/use-t';
+import { BRIEFING_LIMITS } from '../data/briefing';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 import { download } from './files';
-import { BRIEFING_LIMITS } from './types';
 import { parseBriefing, TOO_LARGE } from './validate';
 
 export function BriefingPanel() {

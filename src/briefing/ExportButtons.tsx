@@ -1,7 +1,7 @@
 // "Export slide" (PNG at 1920 × 1080 or 3840 × 2160) and "Print handout".
 import { useState } from 'react';
-import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 import { exportSlide } from './export-slide';
 import { download, SLIDE_SIZES, type SlideSize, slideFileName } from './files';
 import { printHandout } from './print-handout';

@@ -4,9 +4,9 @@
 import { useEffect, useRef } from 'react';
 import { areaById } from '../data';
 import { formatNumber } from '../i18n/strings';
-import { useT } from '../i18n/use-t';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 import { ExportButtons } from './ExportButtons';
 import { namedRefs } from './slide-content';
 

@@ -3,9 +3,9 @@
 
 import { useShallow } from 'zustand/react/shallow';
 import { legendEntries } from '../colour/legend-labels';
-import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
 import { viewTitle } from '../store/summary';
+import { useT } from '../store/use-t';
 
 export function PrintHandout() {
   const { t, lang } = useT();

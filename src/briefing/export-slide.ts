@@ -2,8 +2,8 @@
 // legend, key facts, sources and attribution drawn over it, as a PNG.
 import { FONT_FAMILY } from '../fonts/faces';
 import { renderMapImage, toPng } from '../map/render-image';
+import { shownBounds } from '../store/selectors';
 import type { AppState } from '../store/state';
-import { shownBounds } from './bounds';
 import { composeSlide } from './compose-slide';
 import { SLIDE_SIZES, type SlideSize } from './files';
 import { slideContent } from './slide-content';

@@ -2,8 +2,8 @@
 // stylesheet then lays out one A4 landscape page: title, that image, the legend, and the selected
 // area's details (or the list of areas shown).
 import { renderMapImage, toPng } from '../map/render-image';
+import { shownBounds } from '../store/selectors';
 import { useAtlas } from '../store/store';
-import { shownBounds } from './bounds';
 
 export async function printHandout(today: string, print: () => void = () => window.print()): Promise<void> {
   const s = useAtlas.getState();

@@ -2,10 +2,10 @@
 // facts, the source line and the attribution. Pure, so it is tested without a canvas.
 import { legendEntries, MODE_LABEL } from '../colour/legend-labels';
 import { areaById, measuresForArea } from '../data';
+import { outlineSentence } from '../data/outline';
 import type { AreaId } from '../data/types';
 import { formatNumber, type Lang, t } from '../i18n/strings';
 import { ATTRIBUTION } from '../map/attribution';
-import { outlineSentence } from '../panels/outline';
 import { currentBriefing } from '../store/presenting';
 import type { AppState } from '../store/state';
 import { viewTitle } from '../store/summary';

@@ -1,6 +1,6 @@
 // The last opened or edited briefing survives a reload in localStorage. What comes back is validated
 // like an imported file; a broken entry is dropped, not trusted.
-import type { Briefing } from './types';
+import type { Briefing } from '../data/briefing';
 import { parseBriefing } from './validate';
 
 const KEY = 'new-areas-atlas.briefing';

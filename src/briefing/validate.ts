@@ -2,10 +2,8 @@
 // problem is reported with where it is ("steps[3].selected: …"); nothing is applied on failure.
 // The result is built field by field, so nothing unexpected in the file is carried over.
 import { isAreaId, isIndustryId, isStrategyId } from '../data';
-import type { AreaId, StrategyId } from '../data/types';
-import { COLOR_MODES, type ColorMode } from '../store/state';
-import type { Bounds, Briefing, Step } from './types';
-import { BRIEFING_LIMITS as L } from './types';
+import { type Briefing, BRIEFING_LIMITS as L, type Step } from '../data/briefing';
+import { type AreaId, type Bounds, COLOR_MODES, type ColorMode, type StrategyId } from '../data/types';
 
 export type Parsed = { ok: true; briefing: Briefing } | { ok: false; error: string };
 

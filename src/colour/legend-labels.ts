@@ -1,8 +1,8 @@
 // The words beside each legend swatch, from the scale's own entries, and the symbols' key. Shared by
 // the on-screen legend, the printed handout and the exported slide, so all say the same.
 import { isStrategyId, strategyById } from '../data';
+import type { ColorMode } from '../data/types';
 import { formatNumber, type Lang, type StringKey, t } from '../i18n/strings';
-import type { ColorMode } from '../store/state';
 import { type AreaScale, areaScale, type LegendEntry } from './scales';
 
 export const MODE_LABEL = {

@@ -3,8 +3,7 @@
 // single-hue ColorBrewer ramps for quantities.
 import { scaleOrdinal, scaleThreshold } from 'd3-scale';
 import { areas, measuresForArea } from '../data';
-import type { AreaId, StrategyId } from '../data/types';
-import type { ColorMode } from '../store/state';
+import type { AreaId, ColorMode, StrategyId } from '../data/types';
 
 export const NO_STRATEGY = 'none';
 const REGIONAL: StrategyId[] = ['jjj', 'yrd', 'gba', 'chengdu-chongqing', 'middle-yangtze'];

@@ -187,3 +187,11 @@ export type AreaMeasures = {
   /** Measures addressed to all new areas, minus those above. */
   every: EveryLink[];
 };
+
+/** West, south, east, north, in degrees. Bounds, not centre and zoom, so a view frames the same
+ * place on any screen. */
+export type Bounds = [number, number, number, number];
+
+/** What the areas' colours show. */
+export const COLOR_MODES = ['strategy', 'year', 'area', 'measures'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];

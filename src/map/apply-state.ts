@@ -8,11 +8,11 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { areaScale, colorExpression } from '../colour/scales';
-import { AREA_IDS, type AreaId } from '../data/types';
+import { AREA_IDS, type AreaId, type ColorMode } from '../data/types';
 import { FONT_FAMILY, fontFiles } from '../fonts/faces';
 import type { Lang } from '../i18n/strings';
 import { selectVisibleIds } from '../store/selectors';
-import type { AppState, ColorMode } from '../store/state';
+import type { AppState } from '../store/state';
 import { LAYER, SOURCE } from './ids';
 import { buildStyle, DETAIL_FILES, dotImage, geoBase, textFields } from './style';
 import { DETAIL_ZOOM } from './zoom';

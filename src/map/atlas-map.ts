@@ -9,9 +9,8 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Bounds } from '../briefing/types';
 import { isAreaId, outlineOf } from '../data';
-import type { AreaId } from '../data/types';
+import type { AreaId, Bounds } from '../data/types';
 import type { AppState, Hover } from '../store/state';
 import {
   applyAll,

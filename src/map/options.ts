@@ -7,7 +7,7 @@ import {
   NavigationControl,
   ScaleControl,
 } from 'maplibre-gl';
-import { CHINA_BOUNDS } from './zoom';
+import { CHINA } from '../data/bounds';
 
 /** Camera limits and gestures: a flat, north-up map of China. */
 export const MAP_OPTIONS = {
@@ -22,7 +22,7 @@ export const MAP_OPTIONS = {
 
 /** The first view when the URL names no camera: the whole of China. */
 export const FIRST_VIEW = {
-  bounds: CHINA_BOUNDS,
+  bounds: CHINA,
   fitBoundsOptions: { padding: 16 },
 } satisfies Partial<MapOptions>;
 

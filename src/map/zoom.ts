@@ -12,5 +12,3 @@ export function dotRingRadius(zoom: number): number {
 }
 /** Zoom at which the detailed outlines are first fetched. */
 export const DETAIL_ZOOM = 5.5;
-/** China, including the South China Sea islands: west, south, east, north. */
-export const CHINA_BOUNDS: [number, number, number, number] = [73.4, 17.5, 135.1, 53.6];

@@ -3,10 +3,10 @@
 import { useMemo } from 'react';
 import { areas } from '../data';
 import type { Area } from '../data/types';
-import { useT } from '../i18n/use-t';
 import { selectVisibleIds } from '../store/selectors';
 import { type ListSort, SORTS } from '../store/state';
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 
 const SORT_LABEL = { order: 'sortOrder', province: 'sortProvince', name: 'sortName' } as const;
 

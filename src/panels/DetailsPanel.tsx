@@ -2,14 +2,14 @@
 // what it does, and what the plan asks of it — each fact marked with its source.
 import { useEffect, useMemo, useRef } from 'react';
 import { areaById, industryById, portById, strategyById } from '../data';
+import { outlineSentence } from '../data/outline';
 import type { Area } from '../data/types';
 import { formatNumber } from '../i18n/strings';
-import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 import { citationsOf, sharedFact } from './citations';
 import { CitationList, FactSource, SourceList } from './FactSource';
 import { MeasureLists } from './MeasureLists';
-import { outlineSentence } from './outline';
 
 export function DetailsPanel() {
   const selected = useAtlas((s) => s.selected);

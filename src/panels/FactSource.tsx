@@ -2,7 +2,7 @@
 // documents at the end of the panel, or a visible "unsourced" mark with the reason.
 import { createContext, useContext } from 'react';
 import type { Fact } from '../data/types';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 
 /** The panel's numbered documents; a citation's number is its index + 1. */
 export const CitationList = createContext<string[]>([]);

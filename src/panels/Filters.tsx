@@ -1,10 +1,10 @@
 // Filters: strategies (several combine with OR), industry, measure; one clear-all; and a one-line
 // summary so the filter state is visible at a glance.
 import { areasNamedBy, areasWithIndustry, industries, plan, strategies } from '../data';
-import { useT } from '../i18n/use-t';
 import { hasFilters } from '../store/selectors';
 import { useAtlas } from '../store/store';
 import { filterSummary } from '../store/summary';
+import { useT } from '../store/use-t';
 
 export function Filters() {
   const { t, lang } = useT();

@@ -1,6 +1,7 @@
 // Title, search and the language switch.
-import { useT } from '../i18n/use-t';
+
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 import { Search } from './Search';
 
 export function Header({ children }: { children?: React.ReactNode }) {

@@ -2,9 +2,9 @@
 // the port symbol mean. Always visible over the map.
 import { useState } from 'react';
 import { LEGEND_SYMBOLS, legendEntries, MODE_LABEL } from '../colour/legend-labels';
-import { useT } from '../i18n/use-t';
-import { COLOR_MODES, type ColorMode } from '../store/state';
+import { COLOR_MODES, type ColorMode } from '../data/types';
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 
 export function Legend() {
   const { t, lang } = useT();

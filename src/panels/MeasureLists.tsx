@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { measureByN, measuresForArea, PLAN_CITATION, strategyById } from '../data';
 import type { Area, Measure } from '../data/types';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { sentencesHit, splitSentences } from './sentences';
 
 export function MeasureLists({ area }: { area: Area }) {

@@ -1,6 +1,7 @@
 // Things the app ignored (a bad URL value, a bad file), said plainly. Rendered as text only.
-import { useT } from '../i18n/use-t';
+
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 
 export function Notices() {
   const notices = useAtlas((s) => s.notices);

@@ -2,8 +2,8 @@
 // map (the measure filter) and lists them here; their buttons open the area's details.
 import { areaById, linksForMeasure, PLAN_CITATION, plan, strategyById } from '../data';
 import type { Measure } from '../data/types';
-import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 
 export function PlanBrowser() {
   const { t } = useT();

@@ -1,8 +1,8 @@
 // A combobox (WAI-ARIA 1.2 pattern): type, arrow through the results, Enter selects.
 import { useId, useMemo, useState } from 'react';
 import { areaById } from '../data';
-import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 import { type MatchKind, search } from './search-index';
 
 const KIND_LABEL: Record<

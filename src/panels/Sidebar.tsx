@@ -1,7 +1,7 @@
-// The left column: the areas (filters + list), the plan or the briefing, as three tabs.
-import { useState } from 'react';
-import { BriefingPanel } from '../briefing/BriefingPanel';
-import { useT } from '../i18n/use-t';
+// The left column: the areas (filters + list), the plan or the briefing, as three tabs. The briefing
+// editor is handed in by the app (briefing/ stands above panels/).
+import { type ReactNode, useState } from 'react';
+import { useT } from '../store/use-t';
 import { AreaList } from './AreaList';
 import { Filters } from './Filters';
 import { PlanBrowser } from './PlanBrowser';
@@ -10,7 +10,7 @@ const TAB_LABEL = { areas: 'tabAreas', plan: 'tabPlan', briefing: 'tabBriefing' 
 type Tab = keyof typeof TAB_LABEL;
 const TABS = Object.keys(TAB_LABEL) as Tab[];
 
-export function Sidebar() {
+export function Sidebar({ briefing }: { briefing: ReactNode }) {
   const { t } = useT();
   const [tab, setTab] = useState<Tab>('areas');
   return (
@@ -47,7 +47,7 @@ export function Sidebar() {
           </>
         )}
         {tab === 'plan' && <PlanBrowser />}
-        {tab === 'briefing' && <BriefingPanel />}
+        {tab === 'briefing' && briefing}
       </div>
     </nav>
   );

@@ -2,8 +2,8 @@
 // here, over the map, so hovering costs the map no repaint).
 import { useLayoutEffect, useRef } from 'react';
 import { areaById } from '../data';
-import { useT } from '../i18n/use-t';
 import { useAtlas } from '../store/store';
+import { useT } from '../store/use-t';
 
 const GAP = 14;
 type Size = { width: number; height: number };

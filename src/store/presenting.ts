@@ -1,11 +1,12 @@
 // Briefings in the store: which briefing, which step is on screen, and what showing a step does to
 // the rest of the state (selection, filters, colours, camera). Pure updaters: (state, payload) => state.
-import { shownBounds } from '../briefing/bounds';
-import { defaultBriefing } from '../briefing/default-briefing';
-import { addStep, deleteStep, moveStep, setTitle, updateStep } from '../briefing/edit';
-import * as P from '../briefing/presenter';
-import type { Bounds, Briefing, Step } from '../briefing/types';
+import type { Briefing, Step } from '../data/briefing';
+import type { Bounds } from '../data/types';
 import type { Lang } from '../i18n/strings';
+import { addStep, deleteStep, moveStep, setTitle, updateStep } from './briefing-edit';
+import { defaultBriefing } from './default-briefing';
+import * as P from './presenter';
+import { shownBounds } from './selectors';
 import type { AppState } from './state';
 
 const builtIn = new Map<Lang, Briefing>();

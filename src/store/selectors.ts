@@ -1,6 +1,7 @@
 // Derived values. Filters combine as: any chosen strategy (OR) AND the industry AND the measure.
 import { areas, areasInStrategy, areasNamedBy, areasWithIndustry } from '../data';
-import type { AreaId } from '../data/types';
+import { CHINA } from '../data/bounds';
+import type { AreaId, Bounds } from '../data/types';
 import type { AppState } from './state';
 
 type FilterState = Pick<AppState, 'strategies' | 'industry' | 'measure'>;
@@ -25,3 +26,6 @@ export function selectVisibleIds(s: FilterState): AreaId[] {
   if (last?.key !== key) last = { key, ids: visibleAreaIds(s) };
   return last.ids;
 }
+
+/** What the map last showed, or all of China before it has reported anything. */
+export const shownBounds = (s: Pick<AppState, 'view'>): Bounds => s.view ?? CHINA;

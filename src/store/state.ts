@@ -1,12 +1,9 @@
 // What the app holds: what is selected, filtered and shown. Everything else (visible areas, counts)
 // is derived by selectors, never stored twice.
-import { idle, type Presenter } from '../briefing/presenter';
-import type { Bounds, Briefing } from '../briefing/types';
-import type { AreaId, StrategyId } from '../data/types';
+import type { Briefing } from '../data/briefing';
+import type { AreaId, Bounds, ColorMode, StrategyId } from '../data/types';
 import type { Lang } from '../i18n/strings';
-
-export const COLOR_MODES = ['strategy', 'year', 'area', 'measures'] as const;
-export type ColorMode = (typeof COLOR_MODES)[number];
+import { idle, type Presenter } from './presenter';
 
 export const SORTS = ['order', 'province', 'name'] as const;
 export type ListSort = (typeof SORTS)[number];

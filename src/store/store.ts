@@ -1,7 +1,7 @@
 // The zustand store: state plus actions, each action a call to an exported pure updater.
 import { create } from 'zustand';
-import type { Bounds, Briefing, Step } from '../briefing/types';
-import type { AreaId, StrategyId } from '../data/types';
+import type { Briefing, Step } from '../data/briefing';
+import type { AreaId, Bounds, ColorMode, StrategyId } from '../data/types';
 import type { Lang } from '../i18n/strings';
 import { clearFilters, setIndustry, setMeasure, setStrategies, toggleStrategy } from './filters';
 import {
@@ -21,7 +21,7 @@ import {
   tickPresentation,
 } from './presenting';
 import { clearSelection, hoverArea, selectArea } from './selection';
-import { type AppState, type ColorMode, type Hover, initialState, type ListSort } from './state';
+import { type AppState, type Hover, initialState, type ListSort } from './state';
 import { addNotices, applyPatch, dismissNotice, setColorMode, setHandout, setLang, setSort } from './view';
 
 export type Actions = {

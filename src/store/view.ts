@@ -1,6 +1,8 @@
 // How things are shown: colour mode, language, list order, notices. Pure updaters.
+
+import type { ColorMode } from '../data/types';
 import type { Lang } from '../i18n/strings';
-import type { AppState, ColorMode, ListSort } from './state';
+import type { AppState, ListSort } from './state';
 
 export function setColorMode(s: AppState, mode: ColorMode): AppState {
   return s.colorMode === mode ? s : { ...s, colorMode: mode };

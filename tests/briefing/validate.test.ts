@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBriefing } from '../../src/briefing/default-briefing';
-import { BRIEFING_LIMITS } from '../../src/briefing/types';
 import { parseBriefing } from '../../src/briefing/validate';
+import { BRIEFING_LIMITS } from '../../src/data/briefing';
+import { defaultBriefing } from '../../src/store/default-briefing';
 
 const good = defaultBriefing('en');
 const withStep = (patch: Record<string, unknown>) =>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { areaScale, colorExpression, NO_STRATEGY, regionalStrategyOf } from '../../src/colour/scales';
 import { areaById, areas, measuresForArea } from '../../src/data';
 import type { AreaId } from '../../src/data/types';
-import { COLOR_MODES, type ColorMode } from '../../src/store/state';
+import { COLOR_MODES, type ColorMode } from '../../src/data/types';
 
 /** Reads a MapLibre `match` expression back into a table: id -> colour, plus its fallback. */
 function readMatch(expr: unknown[]): { table: Map<string, string>; fallback: unknown } {

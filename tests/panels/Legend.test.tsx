@@ -5,8 +5,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { areaScale } from '../../src/colour/scales';
 import { areas } from '../../src/data';
 import outlines from '../../src/data/outlines.generated.json';
+import { COLOR_MODES, type ColorMode } from '../../src/data/types';
 import { Legend } from '../../src/panels/Legend';
-import { COLOR_MODES, type ColorMode, initialState } from '../../src/store/state';
+import { initialState } from '../../src/store/state';
 import { useAtlas } from '../../src/store/store';
 
 beforeEach(() => {

@@ -1,14 +1,9 @@
-// Bounds for briefing steps: an area's outline, a group of areas, all of China.
-import { outlineOf } from '../data';
-import type { AreaId } from '../data/types';
-import { CHINA_BOUNDS } from '../map/zoom';
-import type { AppState } from '../store/state';
-import type { Bounds } from './types';
+// Boxes on the map: all of China, an area's outline, a group of areas.
+import { outlineOf } from './outlines';
+import type { AreaId, Bounds } from './types';
 
-export const CHINA: Bounds = CHINA_BOUNDS;
-
-/** What the map last showed, or all of China before it has reported anything. */
-export const shownBounds = (s: Pick<AppState, 'view'>): Bounds => s.view ?? CHINA;
+/** The national frame, mainland China and Hainan: west, south, east, north. */
+export const CHINA: Bounds = [73.4, 17.5, 135.1, 53.6];
 
 export function areaBounds(id: AreaId): Bounds {
   return outlineOf(id).bbox;

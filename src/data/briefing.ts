@@ -1,10 +1,6 @@
 // A briefing: an ordered list of steps, each a view of the map with what is selected, filtered and
 // coloured, a caption, and optional speaker notes. Saved in localStorage, exported and imported as JSON.
-import type { AreaId, StrategyId } from '../data/types';
-import type { ColorMode } from '../store/state';
-
-/** West, south, east, north. Bounds, not centre and zoom, so a step frames the same area on any screen. */
-export type Bounds = [number, number, number, number];
+import type { AreaId, Bounds, ColorMode, StrategyId } from './types';
 
 export type Step = {
   bounds: Bounds;

@@ -1,7 +1,7 @@
 // The current language's lookup, for components.
 import { useCallback } from 'react';
-import { useAtlas } from '../store/store';
-import { type StringKey, t } from './strings';
+import { type StringKey, t } from '../i18n/strings';
+import { useAtlas } from './store';
 
 export function useT() {
   const lang = useAtlas((s) => s.lang);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { areaBounds, CHINA } from '../../src/briefing/bounds';
-import { defaultBriefing } from '../../src/briefing/default-briefing';
 import { parseBriefing } from '../../src/briefing/validate';
 import { areas, areasInStrategy, measuresForArea } from '../../src/data';
+import { areaBounds, CHINA } from '../../src/data/bounds';
+import { defaultBriefing } from '../../src/store/default-briefing';
 
 describe('the built-in briefing, generated from the data', () => {
   const en = defaultBriefing('en');

@@ -1,5 +1,5 @@
 // Editing a briefing: pure updaters that return a new briefing and leave the old one untouched.
-import type { Briefing, Step } from './types';
+import type { Briefing, Step } from '../data/briefing';
 
 export function addStep(b: Briefing, step: Step, at = b.steps.length): Briefing {
   const steps = [...b.steps];

@@ -9,10 +9,10 @@ import {
   plan,
   strategies,
 } from '../data';
+import { areaBounds, CHINA, unionBounds } from '../data/bounds';
+import type { Briefing, Step } from '../data/briefing';
 import type { Area } from '../data/types';
 import type { Lang } from '../i18n/strings';
-import { areaBounds, CHINA, unionBounds } from './bounds';
-import type { Briefing, Step } from './types';
 
 const step = (s: Pick<Step, 'bounds' | 'caption'> & Partial<Step>): Step => ({
   selected: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, deleteStep, moveStep, setTitle, updateStep } from '../../src/briefing/edit';
-import type { Briefing, Step } from '../../src/briefing/types';
+import type { Briefing, Step } from '../../src/data/briefing';
+import { addStep, deleteStep, moveStep, setTitle, updateStep } from '../../src/store/briefing-edit';
 
 const step = (caption: string): Step => ({
   bounds: [100, 20, 120, 40],

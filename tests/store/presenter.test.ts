@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as P from '../../src/briefing/presenter';
+import * as P from '../../src/store/presenter';
 
 const at = (step: number, playing = false): P.Presenter => ({ active: true, step, playing });
 

@@ -1,8 +1,9 @@
 // The outline's precision in words: how the drawn shape relates to the real area.
-import { outlineOf } from '../data';
-import geoInputs from '../data/areas.geo.json';
-import type { Area } from '../data/types';
+
 import { formatNumber, type Lang, t } from '../i18n/strings';
+import geoInputs from './areas.geo.json';
+import { outlineOf } from './outlines';
+import type { Area } from './types';
 
 /** From this ratio on, an exact outline's excess is worth a sentence. */
 const LARGER = 1.15;
