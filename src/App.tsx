@@ -3,6 +3,7 @@ import { BriefingPanel } from './briefing/BriefingPanel';
 import { ExportButtons } from './briefing/ExportButtons';
 import { PresentationView } from './briefing/PresentationView';
 import { PrintHandout } from './briefing/PrintHandout';
+import { DETAILS_WIDTH } from './map/insets';
 import { MapView } from './map/MapView';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { ErrorBoundary } from './panels/ErrorBoundary';
@@ -36,7 +37,10 @@ export function App() {
   }, []);
 
   return (
-    <div className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''}`}>
+    <div
+      className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''}`}
+      style={{ '--details-width': `${DETAILS_WIDTH}px` } as React.CSSProperties}
+    >
       <Header>
         <button type="button" onClick={() => useAtlas.getState().startPresenting(0)}>
           ▶ {t('present')}

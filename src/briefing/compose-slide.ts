@@ -2,7 +2,7 @@
 // the footer (sources, attribution) on top, in boxes that keep the text readable over the map.
 // Sizes are in slide units (a 1920 × 1080 slide) times `scale`.
 import { FONT_FAMILY } from '../fonts/faces';
-import { INK } from '../map/style';
+import { INK } from '../map/tokens';
 import type { SlideContent } from './slide-content';
 
 const MUTED = '#4d5966';

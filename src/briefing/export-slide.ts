@@ -1,7 +1,7 @@
 // "Export slide": the current view rendered off screen at 1920 × 1080 or 3840 × 2160, with title,
 // legend, key facts, sources and attribution drawn over it, as a PNG.
 import { FONT_FAMILY } from '../fonts/faces';
-import { renderMapImage, toPng } from '../map/render-image';
+import { renderMapImage, toPng } from '../map/export-image';
 import { shownBounds } from '../store/selectors';
 import type { AppState } from '../store/state';
 import { composeSlide } from './compose-slide';

@@ -1,7 +1,7 @@
 // "Print handout": the live canvas prints blank, so the map is rendered to an image first; the print
 // stylesheet then lays out one A4 landscape page: title, that image, the legend, and the selected
 // area's details (or the list of areas shown).
-import { renderMapImage, toPng } from '../map/render-image';
+import { renderMapImage, toPng } from '../map/export-image';
 import { shownBounds } from '../store/selectors';
 import { useAtlas } from '../store/store';
 

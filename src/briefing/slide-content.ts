@@ -5,7 +5,7 @@ import { areaById, measuresForArea } from '../data';
 import { outlineSentence } from '../data/outline';
 import type { AreaId } from '../data/types';
 import { formatNumber, type Lang, t } from '../i18n/strings';
-import { ATTRIBUTION } from '../map/attribution';
+import { ATTRIBUTION_LINE } from '../map/attribution';
 import { currentBriefing } from '../store/presenting';
 import type { AppState } from '../store/state';
 import { viewTitle } from '../store/summary';
@@ -56,8 +56,6 @@ export function slideContent(s: AppState, today: string): SlideContent {
         }
       : null,
     sources: t(lang, 'slideSources', { date: today }),
-    attribution: [ATTRIBUTION.boundaries, ATTRIBUTION.neighbours, ATTRIBUTION.ports, ATTRIBUTION.caveat].join(
-      ' · ',
-    ),
+    attribution: ATTRIBUTION_LINE.join(' · '),
   };
 }

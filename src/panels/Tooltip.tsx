@@ -2,6 +2,7 @@
 // here, over the map, so hovering costs the map no repaint).
 import { useLayoutEffect, useRef } from 'react';
 import { areaById } from '../data';
+import { coveredInsets, isNarrow } from '../map/insets';
 import { useAtlas } from '../store/store';
 import { useT } from '../store/use-t';
 
@@ -42,11 +43,12 @@ export function Tooltip() {
     const key = `${hovered.id} ${lang} ${selected}`;
     if (measured.current?.key !== key) {
       // The open details panel lies over the map's right side: the tooltip keeps left of it.
-      // (On a narrow screen the panel sits below the map instead, and nothing changes.)
-      const panel = document.querySelector('aside.details')?.getBoundingClientRect();
-      const map = box.getBoundingClientRect();
-      const over = panel && panel.width > 0 && panel.left > map.left && panel.top < map.bottom;
-      const width = over ? Math.min(box.clientWidth, panel.left - map.left) : box.clientWidth;
+      const covered = coveredInsets({
+        mapWidth: box.clientWidth,
+        selected: selected !== null,
+        narrow: isNarrow(),
+      });
+      const width = box.clientWidth - covered.right;
       measured.current = {
         key,
         size: { width: el.offsetWidth, height: el.offsetHeight },

@@ -1,12 +1,14 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { AREA_LAYERS, LAYER, SOURCE } from '../../src/map/ids';
-import { buildStyle, labelField } from '../../src/map/style';
-import { dotRingRadius } from '../../src/map/zoom';
+import { AREA_LAYERS, LAYER, SOURCE } from '../../src/map/maplibre/ids';
+import { buildStyle, labelField } from '../../src/map/maplibre/style';
+import { atZoom, DOT_RING } from '../../src/map/tokens';
+
+const dotRingRadius = (z: number) => atZoom(DOT_RING.radius, z);
 
 const style = (lang: 'en' | 'zh' = 'en') =>
   buildStyle({
-    geoBase: 'http://127.0.0.1:4173/geo/',
+    fileUrl: (file) => `http://127.0.0.1:4173/geo/${file}`,
     fonts: [
       {
         url: 'http://127.0.0.1:4173/assets/atlas-sans-0.woff2',

@@ -1,20 +1,13 @@
-// Renders the map off screen at a fixed size, for slides and the printed handout. The live map keeps
-// preserveDrawingBuffer off (it costs every frame); this one turns it on, waits for idle, copies the
-// pixels out and goes away. It refuses to return a blank image.
+// Renders the map off screen with MapLibre at a fixed size, for slides and the printed handout. The
+// live map keeps preserveDrawingBuffer off (it costs every frame); this one turns it on, waits for
+// idle, copies the pixels out and goes away. It refuses to return a blank image.
 import { Map as MapLibreMap } from 'maplibre-gl';
-import { applyAll, loadDetailWhenZoomed, type MapState, styleFor } from './apply-state';
+import { constrain, fitBounds } from '../camera';
+import { geoBlobUrl } from '../geo-data';
+import type { ImageRequest } from '../renderer';
+import { applyAll, loadDetailWhenZoomed, styleFor } from './apply-state';
 import { installIcons } from './icons';
-
-type RenderRequest = {
-  /** CSS pixels of the map; the image is width × pixelRatio wide. */
-  width: number;
-  height: number;
-  pixelRatio: number;
-  bounds: [number, number, number, number];
-  state: MapState;
-  /** Room to keep clear around the framed bounds (title, legend, facts drawn over the map). */
-  padding?: { top: number; bottom: number; left: number; right: number };
-};
+import { MAP_OPTIONS } from './options';
 
 const TIMEOUT_MS = 30_000;
 
@@ -43,7 +36,13 @@ function looksBlank(ctx: CanvasRenderingContext2D, width: number, height: number
   return colours.size < 16;
 }
 
-export async function renderMapImage(r: RenderRequest): Promise<HTMLCanvasElement> {
+export async function renderImageWebgl(r: ImageRequest): Promise<HTMLCanvasElement> {
+  const size = { width: r.width, height: r.height };
+  // The same framing as the 2D painter's images and the live map: the controller's camera math.
+  const fitted = fitBounds(r.bounds, size, r.padding) ?? fitBounds(r.bounds, size);
+  if (!fitted) throw new Error('the view does not fit the image');
+  const camera = constrain(fitted, size);
+  const style = await styleFor(r.state, geoBlobUrl);
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, {
@@ -54,45 +53,35 @@ export async function renderMapImage(r: RenderRequest): Promise<HTMLCanvasElemen
     height: `${r.height}px`,
   });
   document.body.appendChild(container);
-  const map = new MapLibreMap({
-    container,
-    style: styleFor(r.state),
-    interactive: false,
-    attributionControl: false,
-    pixelRatio: r.pixelRatio,
-    fadeDuration: 0,
-    renderWorldCopies: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
-    bounds: [
-      [r.bounds[0], r.bounds[1]],
-      [r.bounds[2], r.bounds[3]],
-    ],
-    fitBoundsOptions: { padding: r.padding ?? 20 },
-  });
+  let map: MapLibreMap | null = null;
   try {
-    installIcons(map);
+    map = new MapLibreMap({
+      ...MAP_OPTIONS,
+      container,
+      style,
+      pixelRatio: r.pixelRatio,
+      fadeDuration: 0,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      center: [camera.lon, camera.lat],
+      zoom: camera.zoom,
+    });
+    const m = map;
+    installIcons(m);
     // Both before 'load', so they run on it: registered later, the detail swap waited for a 'load'
     // that had passed, and a style or file that failed to load hung the export instead of failing.
-    loadDetailWhenZoomed(map);
-    map.once('load', () => applyAll(map, r.state));
-    await waitForIdle(map);
+    loadDetailWhenZoomed(m, geoBlobUrl);
+    m.once('load', () => applyAll(m, r.state));
+    await waitForIdle(m);
     const out = document.createElement('canvas');
     out.width = Math.round(r.width * r.pixelRatio);
     out.height = Math.round(r.height * r.pixelRatio);
     const ctx = out.getContext('2d');
     if (!ctx) throw new Error('no 2D canvas to copy the map into');
-    ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
+    ctx.drawImage(m.getCanvas(), 0, 0, out.width, out.height);
     if (looksBlank(ctx, out.width, out.height)) throw new Error('the map came out blank');
     return out;
   } finally {
-    map.remove();
+    map?.remove();
     container.remove();
   }
-}
-
-/** A canvas as a PNG file; `failure` says what could not be encoded. */
-export function toPng(canvas: HTMLCanvasElement, failure: string): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(failure))), 'image/png'),
-  );
 }

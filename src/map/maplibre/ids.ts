@@ -1,4 +1,7 @@
-// Source and layer ids in one place: the style, the event wiring and the tests name them alike.
+// Source and layer ids in one place: the style, the event wiring and the tests name them alike. A
+// source is named as its layer in geo-files.ts.
+import type { GeoLayer } from '../geo-files';
+
 export const SOURCE = {
   neighbours: 'neighbours',
   provinces: 'provinces',
@@ -8,7 +11,7 @@ export const SOURCE = {
   areas: 'areas',
   areaPoints: 'area-points',
   ports: 'ports',
-} as const;
+} as const satisfies Record<GeoLayer, string>;
 
 export const LAYER = {
   background: 'background',

@@ -7,27 +7,34 @@ import type {
   Map as MapLibreMap,
   StyleSpecification,
 } from 'maplibre-gl';
-import { areaScale, colorExpression } from '../colour/scales';
-import { AREA_IDS, type AreaId, type ColorMode } from '../data/types';
-import { FONT_FAMILY, fontFiles } from '../fonts/faces';
-import type { Lang } from '../i18n/strings';
-import { selectVisibleIds } from '../store/selectors';
-import type { AppState } from '../store/state';
+import { areaScale, colorExpression } from '../../colour/scales';
+import { AREA_IDS, type AreaId, type ColorMode } from '../../data/types';
+import { FONT_FAMILY, fontFiles } from '../../fonts/faces';
+import type { Lang } from '../../i18n/strings';
+import { selectVisibleIds } from '../../store/selectors';
+import { LIGHT_FILES } from '../geo-files';
+import type { MapState } from '../renderer';
+import { ZOOM } from '../tokens';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, DETAIL_FILES, dotImage, geoBase, textFields } from './style';
-import { DETAIL_ZOOM } from './zoom';
+import { buildStyle, DETAIL_SOURCES, dotImage, textFields } from './style';
 
-export type MapState = Pick<
-  AppState,
-  'selected' | 'strategies' | 'industry' | 'measure' | 'colorMode' | 'lang'
->;
+/** A GeoJSON file's URL for MapLibre: the bytes the page already fetched, or the file itself. */
+export type FileUrl = (file: string) => Promise<string>;
 
 const colorOf = (mode: ColorMode) =>
   colorExpression(areaScale(mode)) as DataDrivenPropertyValueSpecification<string>;
 
-export function styleFor(s: Pick<MapState, 'lang' | 'colorMode'>): StyleSpecification {
+/** The style for a state, with each light file's URL resolved first. */
+export async function styleFor(
+  s: Pick<MapState, 'lang' | 'colorMode'>,
+  fileUrl: FileUrl,
+): Promise<StyleSpecification> {
+  const files = Object.values(LIGHT_FILES);
+  const urls = new Map<string, string>(
+    await Promise.all(files.map(async (f) => [f, await fileUrl(f)] as const)),
+  );
   return buildStyle({
-    geoBase: geoBase(),
+    fileUrl: (f) => urls.get(f) ?? f,
     fonts: fontFiles(document.baseURI),
     fontFamily: FONT_FAMILY,
     lang: s.lang,
@@ -36,16 +43,20 @@ export function styleFor(s: Pick<MapState, 'lang' | 'colorMode'>): StyleSpecific
 }
 
 /** Swaps in the detailed outlines, once, when the view first reaches city zoom. */
-export function loadDetailWhenZoomed(map: MapLibreMap): void {
+export function loadDetailWhenZoomed(map: MapLibreMap, fileUrl: FileUrl): void {
   let done = false;
   const check = () => {
-    if (done || map.getZoom() < DETAIL_ZOOM) return;
+    if (done || map.getZoom() < ZOOM.detail) return;
     done = true;
-    for (const [source, file] of Object.entries(DETAIL_FILES)) {
-      map.getSource<GeoJSONSource>(source)?.setData(`${geoBase()}${file}`);
+    for (const [source, file] of Object.entries(DETAIL_SOURCES)) {
+      fileUrl(file).then(
+        (url) => map.getSource<GeoJSONSource>(source)?.setData(url),
+        (e: unknown) => map.fire('error', { error: e }),
+      );
     }
   };
-  map.on('zoomend', check);
+  map.on('moveend', check);
+  map.on('move', check);
   if (map.loaded()) check();
   else map.once('load', check);
 }
@@ -91,4 +102,14 @@ export function applyAll(map: MapLibreMap, s: MapState): void {
   applySelection(map, s.selected, null);
   applyColors(map, s.colorMode);
   applyLang(map, s.lang);
+}
+
+/** Only what changed between two states. */
+export function applyChanges(map: MapLibreMap, s: MapState, prev: MapState): void {
+  if (s.strategies !== prev.strategies || s.industry !== prev.industry || s.measure !== prev.measure) {
+    applyFilters(map, s);
+  }
+  if (s.selected !== prev.selected) applySelection(map, s.selected, prev.selected);
+  if (s.colorMode !== prev.colorMode) applyColors(map, s.colorMode);
+  if (s.lang !== prev.lang) applyLang(map, s.lang);
 }

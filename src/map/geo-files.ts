@@ -1,0 +1,28 @@
+// The GeoJSON files under public/geo that the map draws, by layer: the light ones for the first
+// picture, and the detailed ones that replace them from ZOOM.detail on. Both renderers and the
+// page's preload links (vite.config.ts) read this one list.
+
+export const LIGHT_FILES = {
+  neighbours: 'neighbours.geojson',
+  provinces: 'provinces.lo.geojson',
+  china: 'china.lo.geojson',
+  provinceBorders: 'province-borders.lo.geojson',
+  provinceLabels: 'province-labels.geojson',
+  areas: 'areas.lo.geojson',
+  areaPoints: 'areas.points.geojson',
+  ports: 'ports.geojson',
+} as const;
+
+export type GeoLayer = keyof typeof LIGHT_FILES;
+
+export const DETAIL_FILES = {
+  provinces: 'provinces.hi.geojson',
+  china: 'china.hi.geojson',
+  provinceBorders: 'province-borders.hi.geojson',
+  areas: 'areas.hi.geojson',
+} as const satisfies Partial<Record<GeoLayer, string>>;
+
+export type DetailLayer = keyof typeof DETAIL_FILES;
+
+/** The folder the files are served from, relative to the page. */
+export const GEO_DIR = 'geo/';

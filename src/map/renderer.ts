@@ -1,0 +1,54 @@
+// The seam between the map controller and whatever draws: the 2D canvas painter or MapLibre. The
+// controller owns the camera, the input and the store; a renderer only draws what it is told, says
+// what lies under a point, and renders images for export. The controller never asks which one it has.
+import type { AreaId, Bounds } from '../data/types';
+import type { AppState } from '../store/state';
+import type { Camera, Padding, Point } from './camera';
+
+/** What a renderer draws besides the camera. */
+export type MapState = Pick<
+  AppState,
+  'selected' | 'strategies' | 'industry' | 'measure' | 'colorMode' | 'lang'
+>;
+
+/** The area under a point; `dot` is where its dot is drawn when the point is on the dot. */
+export type Hit = { id: AreaId; dot: Point | null };
+
+export type RendererKind = '2d' | 'webgl';
+
+export type RendererEvents = {
+  /** Drawing started (busy) or everything asked for is on the canvas (idle). */
+  onBusy: (busy: boolean) => void;
+  /** A failure worth telling the user (a layer that did not load); the renderer keeps going. */
+  onError: (error: Error) => void;
+};
+
+export interface Renderer {
+  readonly kind: RendererKind;
+  /** The element it draws into, inside the map's surface. */
+  readonly element: HTMLElement;
+  setCamera(camera: Camera): void;
+  setState(state: MapState): void;
+  /** The outline under a resting pointer (dots get their hover ring in the page). */
+  setHover(id: AreaId | null): void;
+  pick(point: Point): Hit | null;
+  /** The container changed size. */
+  resize(): void;
+  /** Draws the current camera and state before returning (to take over with no blank frame). */
+  drawNow(): void;
+  /** Resolves once its first complete picture at the current camera is drawn. */
+  ready(): Promise<void>;
+  destroy(): void;
+}
+
+/** An image of the map for slides and handouts. */
+export type ImageRequest = {
+  /** CSS pixels of the map; the image is width × pixelRatio wide. */
+  width: number;
+  height: number;
+  pixelRatio: number;
+  bounds: Bounds;
+  state: MapState;
+  /** Room to keep clear around the framed bounds (title, legend, facts drawn over the map). */
+  padding: Padding;
+};
