@@ -1,4 +1,6 @@
-// UI strings in English and Chinese. `zh` is typed from `en`, so a missing key is a compile error.
+// UI strings in English and Chinese. `zh` is typed from `en`, so a missing key is a compile error;
+// `t` reads the `{name}` placeholders from the English text's literal type, so a call that misses one
+// or invents one does not compile (tests/i18n checks that the Chinese text has the same ones).
 // The plan's own text is never translated here: it is shown verbatim, in English.
 
 export const en = {
@@ -331,8 +333,28 @@ export const zh: Strings = {
 export type Lang = 'en' | 'zh';
 export const STRINGS: Record<Lang, Strings> = { en, zh };
 
+/** The `{name}` placeholders of a template, read from its literal type: `'{n} of {total}'` -> `'n' | 'total'`. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+/** The placeholders of a key's English text (a union of keys: those of all of them). */
+export type PlaceholdersOf<K extends StringKey> = Placeholders<(typeof en)[K]>;
+
+/** Keys whose text has no placeholder, for code that picks a key at run time and fills nothing. */
+export type PlainKey = { [K in StringKey]: [PlaceholdersOf<K>] extends [never] ? K : never }[StringKey];
+
+/**
+ * What `t` takes after the key: exactly the key's placeholders, or nothing (or `{}`) for a key
+ * without any. A tuple so "no argument" can be the whole of the plain case.
+ */
+export type VarsArg<K extends StringKey> = [PlaceholdersOf<K>] extends [never]
+  ? [vars?: Record<string, never>]
+  : [vars: { [P in PlaceholdersOf<K>]: string | number }];
+
 /** Looks up a string and fills `{name}` placeholders. Values are plain text, never HTML. */
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+export function t<K extends StringKey>(lang: Lang, key: K, ...args: VarsArg<K>): string {
+  const vars: Record<string, string | number> = args[0] ?? {};
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
     name in vars ? String(vars[name]) : m,
   );
