@@ -166,6 +166,18 @@ export const en = {
   legendYearsOpen: '{lo} and later',
   legendArea: '{lo}–{hi} km²',
   legendAreaOpen: '≥ {lo} km²',
+  // The built-in briefing (src/store/default-briefing.ts): its title, captions and how they list things.
+  listJoin: ', ',
+  measureRef: '({n})',
+  measureRefJoin: ', ',
+  builtInTitle: 'The national-level new areas and the 2024 Action Plan',
+  builtInOverview:
+    "China's {areas} national-level new areas, approved {first}–{last}. The 2024 Action Plan sets out {measures} measures for them.",
+  builtInStrategy:
+    '{strategy}: {areas}. Measure (2) asks the new areas concerned to seize the opportunities it brings.',
+  builtInArea: '{name} ({province}), approved {year}. {role}. {measures}',
+  builtInAreaNamed: 'Named in measures {refs}.',
+  builtInAreaNotNamed: 'Named in no measure; the measures for all new areas apply.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -328,6 +340,15 @@ export const zh: Strings = {
   legendYearsOpen: '{lo}年及以后',
   legendArea: '{lo}–{hi}平方公里',
   legendAreaOpen: '≥{lo}平方公里',
+  listJoin: '、',
+  measureRef: '（{n}）',
+  measureRefJoin: '', // 第（6）（11）（14）条
+  builtInTitle: '国家级新区与2024年行动计划',
+  builtInOverview: '全国{areas}个国家级新区（{first}–{last}年批复）。2024年行动计划提出{measures}条举措。',
+  builtInStrategy: '{strategy}：{areas}。第（2）条要求相关新区抓住其带来的重大机遇。',
+  builtInArea: '{name}（{province}），{year}年批复。{role}。{measures}',
+  builtInAreaNamed: '点名条目：第{refs}条。',
+  builtInAreaNotNamed: '行动计划未点名，适用于全部新区的条目。',
 };
 
 export type Lang = 'en' | 'zh';
