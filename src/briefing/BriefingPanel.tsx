@@ -7,10 +7,10 @@ import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
 import { useT } from '../store/use-t';
 import { download } from './files';
-import { parseBriefing, TOO_LARGE } from './validate';
+import { parseBriefing, tooLarge } from './validate';
 
 export function BriefingPanel() {
-  const { t } = useT();
+  const { lang, t } = useT();
   const briefing = useAtlas(currentBriefing);
   const own = useAtlas((s) => s.briefing !== null);
   const a = useAtlas.getState();
@@ -19,7 +19,7 @@ export function BriefingPanel() {
   const onImport = async (f: File | undefined) => {
     if (!f) return;
     // Refuse a huge file before reading it into memory.
-    const parsed = f.size > BRIEFING_LIMITS.fileBytes ? TOO_LARGE : parseBriefing(await f.text());
+    const parsed = f.size > BRIEFING_LIMITS.fileBytes ? tooLarge(lang) : parseBriefing(await f.text(), lang);
     if (parsed.ok) {
       a.openBriefing(parsed.briefing);
       a.addNotices([t('imported', { title: parsed.briefing.title, n: parsed.briefing.steps.length })]);

@@ -1,4 +1,6 @@
-// UI strings in English and Chinese. `zh` is typed from `en`, so a missing key is a compile error.
+// UI strings in English and Chinese. `zh` is typed from `en`, so a missing key is a compile error;
+// `t` reads the `{name}` placeholders from the English text's literal type, so a call that misses one
+// or invents one does not compile (tests/i18n checks that the Chinese text has the same ones).
 // The plan's own text is never translated here: it is shown verbatim, in English.
 
 export const en = {
@@ -170,6 +172,41 @@ export const en = {
   legendYearsOpen: '{lo} and later',
   legendArea: '{lo}–{hi} km²',
   legendAreaOpen: '≥ {lo} km²',
+  // The built-in briefing (src/store/default-briefing.ts): its title, captions and how they list things.
+  listJoin: ', ',
+  measureRef: '({n})',
+  measureRefJoin: ', ',
+  builtInTitle: 'The national-level new areas and the 2024 Action Plan',
+  builtInOverview:
+    "China's {areas} national-level new areas, approved {first}–{last}. The 2024 Action Plan sets out {measures} measures for them.",
+  builtInStrategy:
+    '{strategy}: {areas}. Measure (2) asks the new areas concerned to seize the opportunities it brings.',
+  builtInArea: '{name} ({province}), approved {year}. {role}. {measures}',
+  builtInAreaNamed: 'Named in measures {refs}.',
+  builtInAreaNotNamed: 'Named in no measure; the measures for all new areas apply.',
+  // Why an imported briefing file was refused (src/briefing/validate.ts). `where` is a path in the
+  // file ("steps[3].selected"), left as written there; values are quoted from the file.
+  invalidAt: '{where}: {what}',
+  invalidFile: 'file',
+  invalidTooLarge: 'The file is larger than {kb} KB.',
+  invalidNotJson: 'The file is not valid JSON.',
+  invalidNotObject: 'must be a JSON object',
+  invalidVersion: 'must be 1, not {value}',
+  invalidVersionText: 'must be the number 1, not the text "{value}"',
+  invalidStepsEmpty: 'must be a non-empty list',
+  invalidStepsTooMany: 'more than {max} steps',
+  invalidStep: 'must be an object',
+  invalidText: 'must be text',
+  invalidTextTooLong: 'longer than {max} characters',
+  invalidBounds: 'must be [west, south, east, north] in degrees',
+  invalidBox: 'not a valid box: {value}',
+  invalidArea: 'unknown area {value}',
+  invalidStrategies: 'must be a list of strategy ids',
+  invalidStrategy: 'unknown strategy {value}',
+  invalidIndustry: 'unknown industry {value}',
+  invalidMeasure: 'must be a measure number 1–25, not {value}',
+  invalidMeasureText: 'must be a measure number 1–25, not the text "{value}"',
+  invalidColorMode: 'unknown colour mode {value}',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -338,13 +375,63 @@ export const zh: Strings = {
   legendYearsOpen: '{lo}年及以后',
   legendArea: '{lo}–{hi}平方公里',
   legendAreaOpen: '≥{lo}平方公里',
+  listJoin: '、',
+  measureRef: '（{n}）',
+  measureRefJoin: '', // 第（6）（11）（14）条
+  builtInTitle: '国家级新区与2024年行动计划',
+  builtInOverview: '全国{areas}个国家级新区（{first}–{last}年批复）。2024年行动计划提出{measures}条举措。',
+  builtInStrategy: '{strategy}：{areas}。第（2）条要求相关新区抓住其带来的重大机遇。',
+  builtInArea: '{name}（{province}），{year}年批复。{role}。{measures}',
+  builtInAreaNamed: '点名条目：第{refs}条。',
+  builtInAreaNotNamed: '行动计划未点名，适用于全部新区的条目。',
+  invalidAt: '{where}：{what}',
+  invalidFile: '文件',
+  invalidTooLarge: '文件超过{kb} KB。',
+  invalidNotJson: '文件不是有效的 JSON。',
+  invalidNotObject: '必须是 JSON 对象',
+  invalidVersion: '必须是 1，而不是 {value}',
+  invalidVersionText: '必须是数字 1，而不是文本 "{value}"',
+  invalidStepsEmpty: '必须是非空列表',
+  invalidStepsTooMany: '超过{max}步',
+  invalidStep: '必须是对象',
+  invalidText: '必须是文本',
+  invalidTextTooLong: '超过{max}个字符',
+  invalidBounds: '必须是以度为单位的 [西, 南, 东, 北]',
+  invalidBox: '{value} 不是有效的范围',
+  invalidArea: '新区 {value} 不存在',
+  invalidStrategies: '必须是战略 id 列表',
+  invalidStrategy: '战略 {value} 不存在',
+  invalidIndustry: '产业 {value} 不存在',
+  invalidMeasure: '必须是1–25的条目编号，而不是 {value}',
+  invalidMeasureText: '必须是1–25的条目编号（数字），而不是文本 "{value}"',
+  invalidColorMode: '着色方式 {value} 不存在',
 };
 
 export type Lang = 'en' | 'zh';
 export const STRINGS: Record<Lang, Strings> = { en, zh };
 
+/** The `{name}` placeholders of a template, read from its literal type: `'{n} of {total}'` -> `'n' | 'total'`. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+/** The placeholders of a key's English text (a union of keys: those of all of them). */
+export type PlaceholdersOf<K extends StringKey> = Placeholders<(typeof en)[K]>;
+
+/** Keys whose text has no placeholder, for code that picks a key at run time and fills nothing. */
+export type PlainKey = { [K in StringKey]: [PlaceholdersOf<K>] extends [never] ? K : never }[StringKey];
+
+/**
+ * What `t` takes after the key: exactly the key's placeholders, or nothing (or `{}`) for a key
+ * without any. A tuple so "no argument" can be the whole of the plain case.
+ */
+export type VarsArg<K extends StringKey> = [PlaceholdersOf<K>] extends [never]
+  ? [vars?: Record<string, never>]
+  : [vars: { [P in PlaceholdersOf<K>]: string | number }];
+
 /** Looks up a string and fills `{name}` placeholders. Values are plain text, never HTML. */
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+export function t<K extends StringKey>(lang: Lang, key: K, ...args: VarsArg<K>): string {
+  const vars: Record<string, string | number> = args[0] ?? {};
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
     name in vars ? String(vars[name]) : m,
   );

@@ -12,7 +12,7 @@ import {
 import { areaBounds, CHINA, unionBounds } from '../data/bounds';
 import type { Briefing, Step } from '../data/briefing';
 import type { Area } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import { type Lang, t } from '../i18n/strings';
 
 const step = (s: Pick<Step, 'bounds' | 'caption'> & Partial<Step>): Step => ({
   selected: null,
@@ -24,9 +24,9 @@ const step = (s: Pick<Step, 'bounds' | 'caption'> & Partial<Step>): Step => ({
   ...s,
 });
 
-const list = (items: string[], lang: Lang) => (lang === 'zh' ? items.join('、') : items.join(', '));
+const list = (items: string[], lang: Lang) => items.join(t(lang, 'listJoin'));
 const measureRefs = (ns: number[], lang: Lang) =>
-  lang === 'zh' ? ns.map((n) => `（${n}）`).join('') : ns.map((n) => `(${n})`).join(', ');
+  ns.map((n) => t(lang, 'measureRef', { n })).join(t(lang, 'measureRefJoin'));
 
 /** The first clause of the positioning: a caption must fit a projector slide. */
 function firstClause(text: string, lang: Lang): string {
@@ -38,10 +38,12 @@ function overview(lang: Lang): Step {
   const years = areas.map((a) => a.approval.value.date.slice(0, 4)).sort();
   const first = years[0] ?? '';
   const last = years[years.length - 1] ?? '';
-  const caption =
-    lang === 'zh'
-      ? `全国${areas.length}个国家级新区（${first}–${last}年批复）。2024年行动计划提出${plan.measures.length}条举措。`
-      : `China's ${areas.length} national-level new areas, approved ${first}–${last}. The 2024 Action Plan sets out ${plan.measures.length} measures for them.`;
+  const caption = t(lang, 'builtInOverview', {
+    areas: areas.length,
+    first,
+    last,
+    measures: plan.measures.length,
+  });
   return step({ bounds: CHINA, caption });
 }
 
@@ -52,10 +54,7 @@ function strategySteps(lang: Lang): Step[] {
     .map((s) => {
       const ids = areasInStrategy(s.id);
       const members = ids.map((id) => areaById(id)?.short[lang] ?? id);
-      const caption =
-        lang === 'zh'
-          ? `${s.name.zh}：${list(members, lang)}。第（2）条要求相关新区抓住其带来的重大机遇。`
-          : `${s.name.en}: ${list(members, lang)}. Measure (2) asks the new areas concerned to seize the opportunities it brings.`;
+      const caption = t(lang, 'builtInStrategy', { strategy: s.name[lang], areas: list(members, lang) });
       return step({ strategies: [s.id], bounds: unionBounds(ids.map(areaBounds), 0.25, 5), caption });
     });
 }
@@ -64,18 +63,23 @@ function areaStep(a: Area, lang: Lang): Step {
   const named = measuresForArea(a.id).named.map((l) => l.measure);
   const year = a.approval.value.date.slice(0, 4);
   const role = firstClause(a.positioning.value[lang], lang);
-  const caption =
-    lang === 'zh'
-      ? `${a.name.zh}（${a.province.zh}），${year}年批复。${role}。${named.length ? `点名条目：第${measureRefs(named, lang)}条。` : '行动计划未点名，适用于全部新区的条目。'}`
-      : `${a.name.en} (${a.province.en}), approved ${year}. ${role}. ${named.length ? `Named in measures ${measureRefs(named, lang)}.` : 'Named in no measure; the measures for all new areas apply.'}`;
+  const measures = named.length
+    ? t(lang, 'builtInAreaNamed', { refs: measureRefs(named, lang) })
+    : t(lang, 'builtInAreaNotNamed');
+  const caption = t(lang, 'builtInArea', {
+    name: a.name[lang],
+    province: a.province[lang],
+    year,
+    role,
+    measures,
+  });
   return step({ selected: a.id, bounds: unionBounds([areaBounds(a.id)], 0.15, 1.2), caption });
 }
 
 export function defaultBriefing(lang: Lang): Briefing {
   return {
     version: 1,
-    title:
-      lang === 'zh' ? '国家级新区与2024年行动计划' : 'The national-level new areas and the 2024 Action Plan',
+    title: t(lang, 'builtInTitle'),
     steps: [
       overview(lang),
       ...strategySteps(lang),

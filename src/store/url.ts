@@ -3,7 +3,7 @@
 // dropped with a notice that names it (as text), and everything else still applies.
 import { isAreaId, isIndustryId, isStrategyId } from '../data';
 import type { StrategyId } from '../data/types';
-import { type Lang, type StringKey, t } from '../i18n/strings';
+import { type Lang, type PlainKey, t } from '../i18n/strings';
 import type { AppState } from './state';
 
 export type UrlState = Partial<
@@ -24,7 +24,7 @@ export function quoteValue(v: string): string {
 export function parseUrl(search: string, fallbackLang: Lang = 'en'): { state: UrlState; notices: string[] } {
   const params = new URLSearchParams(search);
   const raw: Partial<Record<(typeof KEYS)[number], string>> = {};
-  const problems: { key: string; value: string; reason: StringKey }[] = [];
+  const problems: { key: string; value: string; reason: PlainKey }[] = [];
   for (const key of KEYS) {
     const all = params.getAll(key);
     if (all.length === 0) continue;

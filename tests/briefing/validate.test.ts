@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseBriefing } from '../../src/briefing/validate';
+import { parseBriefing, tooLarge } from '../../src/briefing/validate';
 import { BRIEFING_LIMITS } from '../../src/data/briefing';
 import { defaultBriefing } from '../../src/store/default-briefing';
 
 const good = defaultBriefing('en');
 const withStep = (patch: Record<string, unknown>) =>
   JSON.stringify({ ...good, steps: [{ ...good.steps[0], ...patch }] });
-const error = (raw: string) => {
-  const r = parseBriefing(raw);
+const error = (raw: string, lang: 'en' | 'zh' = 'en') => {
+  const r = parseBriefing(raw, lang);
   return r.ok ? 'ok' : r.error;
 };
 
@@ -82,5 +82,56 @@ describe('briefing import validation', () => {
     expect(error(JSON.stringify({ ...good, title: 't'.repeat(201) }))).toBe(
       'title: longer than 200 characters',
     );
+  });
+
+  it('names text where a number belongs, instead of "must be 1, not 1"', () => {
+    expect(error(JSON.stringify({ ...good, version: '1' }))).toBe(
+      'version: must be the number 1, not the text "1"',
+    );
+    expect(error(withStep({ measure: '3' }))).toBe(
+      'steps[0].measure: must be a measure number 1–25, not the text "3"',
+    );
+  });
+
+  it('speaks Chinese when asked, keeping the path in the file as written', () => {
+    const zh = (raw: string) => error(raw, 'zh');
+    expect(zh('{not json')).toBe('文件不是有效的 JSON。');
+    expect(zh('[]')).toBe('文件：必须是 JSON 对象');
+    expect(zh(JSON.stringify({ ...good, version: 2 }))).toBe('version：必须是 1，而不是 2');
+    expect(zh(JSON.stringify({ ...good, version: '1' }))).toBe('version：必须是数字 1，而不是文本 "1"');
+    expect(zh(JSON.stringify({ ...good, steps: [] }))).toBe('steps：必须是非空列表');
+    expect(zh(withStep({ selected: 'atlantis' }))).toBe('steps[0].selected：新区 atlantis 不存在');
+    expect(zh(withStep({ strategies: ['yrd', 'mars'] }))).toBe('steps[0].strategies[1]：战略 mars 不存在');
+    expect(zh(withStep({ measure: 26 }))).toBe('steps[0].measure：必须是1–25的条目编号，而不是 26');
+    expect(zh(withStep({ bounds: [120, 20, 100, 40] }))).toBe(
+      'steps[0].bounds：[120,20,100,40] 不是有效的范围',
+    );
+    expect(zh(withStep({ caption: 'c'.repeat(BRIEFING_LIMITS.caption + 1) }))).toBe(
+      'steps[0].caption：超过600个字符',
+    );
+    expect(zh('x'.repeat(BRIEFING_LIMITS.fileBytes + 1))).toBe('文件超过512 KB。');
+    expect(tooLarge('zh')).toEqual({ ok: false, error: '文件超过512 KB。' });
+    expect(tooLarge()).toEqual({ ok: false, error: 'The file is larger than 512 KB.' });
+  });
+
+  it('leaves no English word in a Chinese message but the path and the quoted value', () => {
+    const bad = [
+      withStep({ industry: 'alchemy' }),
+      withStep({ colorMode: 'rainbow' }),
+      withStep({ bounds: 'China' }),
+      withStep({ caption: 42 }),
+      withStep({ strategies: 'yrd' }),
+      JSON.stringify({ ...good, steps: ['x'] }),
+      JSON.stringify({
+        ...good,
+        steps: Array.from({ length: BRIEFING_LIMITS.steps + 1 }, () => good.steps[0]),
+      }),
+    ];
+    for (const raw of bad) {
+      const message = error(raw, 'zh')
+        .replace(/^[\w.[\]]+：/, '')
+        .replace(/alchemy|rainbow|id/g, '');
+      expect(message, message).not.toMatch(/[a-z]{2,}/i);
+    }
   });
 });

@@ -1,0 +1,76 @@
+// The string tables: the Chinese text fills the same placeholders as the English, and `t`'s types
+// follow the English text (a call that misses or invents a placeholder does not compile).
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  en,
+  type PlaceholdersOf,
+  type PlainKey,
+  type StringKey,
+  type Strings,
+  t,
+  zh,
+} from '../../src/i18n/strings';
+import type { Translate } from '../../src/store/use-t';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Keys whose two texts do not fill the same placeholders, with both sets. */
+function mismatches(a: Strings, b: Strings): string[] {
+  return (Object.keys(a) as StringKey[])
+    .filter((k) => placeholders(a[k]).join() !== placeholders(b[k]).join())
+    .map((k) => `${k}: {${placeholders(a[k]).join('}{')}} vs {${placeholders(b[k]).join('}{')}}`);
+}
+
+describe('the string tables', () => {
+  it('give every Chinese string the same placeholders as its English one', () => {
+    expect(mismatches(en, zh)).toEqual([]);
+  });
+
+  it('would catch a Chinese string that drops, renames or adds a placeholder', () => {
+    const broken: Strings = {
+      ...zh,
+      stepOf: '第{n}步',
+      closeDetails: '关闭{area}的详情',
+      tryAgain: '重试{n}',
+    };
+    expect(mismatches(en, broken).sort()).toEqual([
+      'closeDetails: {name} vs {area}',
+      'stepOf: {n}{total} vs {n}',
+      'tryAgain: {} vs {n}',
+    ]);
+  });
+
+  it('fills placeholders in either language', () => {
+    expect(t('en', 'stepOf', { n: 2, total: 25 })).toBe('Step 2 of 25');
+    expect(t('zh', 'stepOf', { n: 2, total: 25 })).toBe('第2步，共25步');
+    expect(t('en', 'close')).toBe('Close');
+    expect(t('zh', 'close', {})).toBe('关闭');
+  });
+
+  it('types the placeholders from the English text', () => {
+    expectTypeOf<PlaceholdersOf<'stepOf'>>().toEqualTypeOf<'n' | 'total'>();
+    expectTypeOf<PlaceholdersOf<'close'>>().toEqualTypeOf<never>();
+    expectTypeOf<'close'>().toExtend<PlainKey>();
+    expectTypeOf<'stepOf'>().not.toExtend<PlainKey>();
+
+    // These lines are checked by `tsc` (the typecheck step), not run: each must fail to compile.
+    const compileErrors = () => {
+      // @ts-expect-error a placeholder is missing ({total})
+      t('en', 'stepOf', { n: 1 });
+      // @ts-expect-error an unknown placeholder
+      t('en', 'stepOf', { n: 1, total: 2, step: 3 });
+      // @ts-expect-error the vars are required when the text has placeholders
+      t('en', 'stepOf');
+      // @ts-expect-error a key without placeholders takes none
+      t('en', 'close', { n: 1 });
+      // @ts-expect-error not a key
+      t('en', 'noSuchKey', {});
+      const tr = (() => '') as Translate;
+      // @ts-expect-error useT's `t` is typed the same way
+      tr('moveUp', { m: 1 });
+      tr('moveUp', { n: 1 });
+      tr('close');
+    };
+    expect(compileErrors).toBeTypeOf('function');
+  });
+});
