@@ -65,7 +65,7 @@ export function BriefingPanel() {
                 </button>
                 <button
                   type="button"
-                  onClick={() => a.moveBriefingStep(i, i - 1)}
+                  onClick={() => a.moveBriefingStep({ from: i, to: i - 1 })}
                   disabled={i === 0}
                   aria-label={t('moveUp', { n })}
                 >
@@ -73,7 +73,7 @@ export function BriefingPanel() {
                 </button>
                 <button
                   type="button"
-                  onClick={() => a.moveBriefingStep(i, i + 1)}
+                  onClick={() => a.moveBriefingStep({ from: i, to: i + 1 })}
                   disabled={i === last}
                   aria-label={t('moveDown', { n })}
                 >
@@ -95,7 +95,7 @@ export function BriefingPanel() {
                 value={step.caption}
                 maxLength={BRIEFING_LIMITS.caption}
                 rows={3}
-                onChange={(e) => a.editBriefingStep(i, { caption: e.target.value })}
+                onChange={(e) => a.editBriefingStep({ index: i, patch: { caption: e.target.value } })}
               />
               <details>
                 <summary>{t('notes')}</summary>
@@ -104,7 +104,7 @@ export function BriefingPanel() {
                   value={step.notes}
                   maxLength={BRIEFING_LIMITS.notes}
                   rows={3}
-                  onChange={(e) => a.editBriefingStep(i, { notes: e.target.value })}
+                  onChange={(e) => a.editBriefingStep({ index: i, patch: { notes: e.target.value } })}
                 />
               </details>
             </li>
