@@ -19,6 +19,8 @@ export function App() {
   const { t, lang } = useT();
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
+  const startPresenting = useAtlas((s) => s.startPresenting);
+  const clearSelection = useAtlas((s) => s.clearSelection);
   // The first commit holds the map, so MapLibre starts fetching and parsing while the list, the
   // details and the rest render in a second, interruptible pass.
   const [rest, setRest] = useState(false);
@@ -29,16 +31,16 @@ export function App() {
   }, [lang]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) useAtlas.getState().clearSelection();
+      if (e.key === 'Escape' && !e.defaultPrevented) clearSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [clearSelection]);
 
   return (
     <div className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''}`}>
       <Header>
-        <button type="button" onClick={() => useAtlas.getState().startPresenting(0)}>
+        <button type="button" onClick={() => startPresenting(0)}>
           ▶ {t('present')}
         </button>
         <ExportButtons />

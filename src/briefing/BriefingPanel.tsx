@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { BRIEFING_LIMITS } from '../data/briefing';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
+import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 import { download } from './files';
 import { parseBriefing, TOO_LARGE } from './validate';
@@ -13,7 +14,16 @@ export function BriefingPanel() {
   const { t } = useT();
   const briefing = useAtlas(currentBriefing);
   const own = useAtlas((s) => s.briefing !== null);
-  const a = useAtlas.getState();
+  const a = useActions(
+    'openBriefing',
+    'addNotices',
+    'setBriefingTitle',
+    'startPresenting',
+    'addCurrentView',
+    'moveBriefingStep',
+    'deleteBriefingStep',
+    'editBriefingStep',
+  );
   const file = useRef<HTMLInputElement>(null);
 
   const onImport = async (f: File | undefined) => {

@@ -6,6 +6,7 @@ import { areaById } from '../data';
 import { formatNumber } from '../i18n/strings';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
+import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 import { ExportButtons } from './ExportButtons';
 import { namedRefs } from './slide-content';
@@ -29,7 +30,13 @@ export function PresentationView() {
   const presenter = useAtlas((s) => s.presenter);
   const briefing = useAtlas(currentBriefing);
   const selected = useAtlas((s) => s.selected);
-  const { moveTo, play, pause, stopPresenting, tick } = useAtlas.getState();
+  const { moveTo, play, pause, stopPresenting, tick } = useActions(
+    'moveTo',
+    'play',
+    'pause',
+    'stopPresenting',
+    'tick',
+  );
   const enteredFullscreen = useRef(false);
   const step = briefing.steps[presenter.step];
 
