@@ -13,6 +13,7 @@ import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { Tooltip } from './panels/Tooltip';
 import { useAtlas } from './store/store';
+import { useGlobalKeyCommands } from './store/use-key-commands';
 import { useT } from './store/use-t';
 
 export function App() {
@@ -20,7 +21,6 @@ export function App() {
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
   const startPresenting = useAtlas((s) => s.startPresenting);
-  const clearSelection = useAtlas((s) => s.clearSelection);
   // The first commit holds the map, so MapLibre starts fetching and parsing while the list, the
   // details and the rest render in a second, interruptible pass.
   const [rest, setRest] = useState(false);
@@ -29,13 +29,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) clearSelection();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [clearSelection]);
+  useGlobalKeyCommands();
 
   return (
     <div className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''}`}>
