@@ -14,12 +14,14 @@ import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { Tooltip } from './panels/Tooltip';
 import { useAtlas } from './store/store';
+import { useGlobalKeyCommands } from './store/use-key-commands';
 import { useT } from './store/use-t';
 
 export function App() {
   const { t, lang } = useT();
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
+  const startPresenting = useAtlas((s) => s.startPresenting);
   // The first commit holds the map, so MapLibre starts fetching and parsing while the list, the
   // details and the rest render in a second, interruptible pass.
   const [rest, setRest] = useState(false);
@@ -28,13 +30,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) useAtlas.getState().clearSelection();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useGlobalKeyCommands();
 
   return (
     <div
@@ -42,7 +38,7 @@ export function App() {
       style={{ '--details-width': `${DETAILS_WIDTH}px` } as React.CSSProperties}
     >
       <Header>
-        <button type="button" onClick={() => useAtlas.getState().startPresenting(0)}>
+        <button type="button" onClick={() => startPresenting(0)}>
           ▶ {t('present')}
         </button>
         <ExportButtons />

@@ -17,7 +17,7 @@ useAtlas.getState().openBriefing(loadBriefing());
 useAtlas.subscribe((s, prev) => {
   if (s.briefing !== prev.briefing) saveBriefing(s.briefing);
 });
-startUrlSync();
+startUrlSync(useAtlas);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(

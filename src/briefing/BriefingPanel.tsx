@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { BRIEFING_LIMITS } from '../data/briefing';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
+import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 import { download } from './files';
 import { parseBriefing, tooLarge } from './validate';
@@ -13,7 +14,16 @@ export function BriefingPanel() {
   const { lang, t } = useT();
   const briefing = useAtlas(currentBriefing);
   const own = useAtlas((s) => s.briefing !== null);
-  const a = useAtlas.getState();
+  const a = useActions(
+    'openBriefing',
+    'addNotices',
+    'setBriefingTitle',
+    'startPresenting',
+    'addCurrentView',
+    'moveBriefingStep',
+    'deleteBriefingStep',
+    'editBriefingStep',
+  );
   const file = useRef<HTMLInputElement>(null);
 
   const onImport = async (f: File | undefined) => {
@@ -65,7 +75,7 @@ export function BriefingPanel() {
                 </button>
                 <button
                   type="button"
-                  onClick={() => a.moveBriefingStep(i, i - 1)}
+                  onClick={() => a.moveBriefingStep({ from: i, to: i - 1 })}
                   disabled={i === 0}
                   aria-label={t('moveUp', { n })}
                 >
@@ -73,7 +83,7 @@ export function BriefingPanel() {
                 </button>
                 <button
                   type="button"
-                  onClick={() => a.moveBriefingStep(i, i + 1)}
+                  onClick={() => a.moveBriefingStep({ from: i, to: i + 1 })}
                   disabled={i === last}
                   aria-label={t('moveDown', { n })}
                 >
@@ -95,7 +105,7 @@ export function BriefingPanel() {
                 value={step.caption}
                 maxLength={BRIEFING_LIMITS.caption}
                 rows={3}
-                onChange={(e) => a.editBriefingStep(i, { caption: e.target.value })}
+                onChange={(e) => a.editBriefingStep({ index: i, patch: { caption: e.target.value } })}
               />
               <details>
                 <summary>{t('notes')}</summary>
@@ -104,7 +114,7 @@ export function BriefingPanel() {
                   value={step.notes}
                   maxLength={BRIEFING_LIMITS.notes}
                   rows={3}
-                  onChange={(e) => a.editBriefingStep(i, { notes: e.target.value })}
+                  onChange={(e) => a.editBriefingStep({ index: i, patch: { notes: e.target.value } })}
                 />
               </details>
             </li>

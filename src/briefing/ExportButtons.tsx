@@ -1,8 +1,11 @@
 // "Export slide" (PNG at 1920 × 1080 or 3840 × 2160) and "Print handout".
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../store/store';
+import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 import { exportSlide } from './export-slide';
+import { selectExportState } from './export-state';
 import { download, SLIDE_SIZES, type SlideSize, slideFileName } from './files';
 import { printHandout } from './print-handout';
 
@@ -12,7 +15,8 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
   const { t } = useT();
   const [size, setSize] = useState<SlideSize>('1920x1080');
   const [busy, setBusy] = useState(false);
-  const addNotices = useAtlas((s) => s.addNotices);
+  const { addNotices, setHandout } = useActions('addNotices', 'setHandout');
+  const state = useAtlas(useShallow(selectExportState));
 
   const run = async (job: () => Promise<void>) => {
     setBusy(true);
@@ -38,15 +42,16 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
         type="button"
         disabled={busy}
         onClick={() =>
-          run(async () => {
-            const s = useAtlas.getState();
-            download(await exportSlide(s, size, today()), slideFileName(s, size));
-          })
+          run(async () => download(await exportSlide(state, size, today()), slideFileName(state, size)))
         }
       >
         {busy ? t('exporting') : t('exportSlide')}
       </button>
-      <button type="button" disabled={busy} onClick={() => run(() => printHandout(today()))}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => run(() => printHandout(state, setHandout, today()))}
+      >
         {t('printHandout')}
       </button>
     </span>

@@ -1,53 +1,32 @@
 // Presenting on the live map: a slim step bar (step n of N, caption, pause/play), the selected area's
-// key facts in a compact card, clicker keys, autoplay, and fullscreen where the browser allows it
-// (the app's own full-window layout otherwise).
+// key facts in a compact card, autoplay, and fullscreen where the browser allows it (the app's own
+// full-window layout otherwise). The clicker keys are the `presenting` commands (store/commands.ts).
 import { useEffect, useRef } from 'react';
 import { areaById } from '../data';
 import { formatNumber } from '../i18n/strings';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
+import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 import { ExportButtons } from './ExportButtons';
 import { namedRefs } from './slide-content';
 
 const AUTOPLAY_MS = 8000;
 
-/** What each key does while presenting: USB clickers send PageUp/PageDown (some send arrows or Space). */
-const KEYS: Record<string, 'next' | 'prev' | 'first' | 'last' | 'exit'> = {
-  ArrowRight: 'next',
-  PageDown: 'next',
-  ' ': 'next',
-  ArrowLeft: 'prev',
-  PageUp: 'prev',
-  Home: 'first',
-  End: 'last',
-  Escape: 'exit',
-};
-
 export function PresentationView() {
   const { t, lang } = useT();
   const presenter = useAtlas((s) => s.presenter);
   const briefing = useAtlas(currentBriefing);
   const selected = useAtlas((s) => s.selected);
-  const { moveTo, play, pause, stopPresenting, tick } = useAtlas.getState();
+  const { moveTo, play, pause, stopPresenting, tick } = useActions(
+    'moveTo',
+    'play',
+    'pause',
+    'stopPresenting',
+    'tick',
+  );
   const enteredFullscreen = useRef(false);
   const step = briefing.steps[presenter.step];
-
-  // Keys, while presenting. Captured first so the map's own arrow-key panning does not also run.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const action = KEYS[e.key];
-      const target = e.target as HTMLElement | null;
-      if (!action || e.altKey || e.ctrlKey || e.metaKey || target?.closest('input, textarea, select')) return;
-      if (e.key === ' ' && target?.closest('button')) return; // Space on a focused button presses it
-      e.preventDefault();
-      e.stopPropagation();
-      if (action === 'exit') stopPresenting();
-      else moveTo(action);
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [moveTo, stopPresenting]);
 
   // Autoplay.
   useEffect(() => {

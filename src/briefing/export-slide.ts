@@ -3,15 +3,15 @@
 import { FONT_FAMILY } from '../fonts/faces';
 import { renderMapImage, toPng } from '../map/export-image';
 import { shownBounds } from '../store/selectors';
-import type { AppState } from '../store/state';
 import { composeSlide } from './compose-slide';
+import type { ExportState } from './export-state';
 import { SLIDE_SIZES, type SlideSize } from './files';
 import { slideContent } from './slide-content';
 
 /** The map is laid out at 1920 × 1080 CSS pixels; 4K doubles the pixel ratio, not the layout. */
 const BASE = { width: 1920, height: 1080 };
 
-export async function exportSlide(s: AppState, size: SlideSize, today: string): Promise<Blob> {
+export async function exportSlide(s: ExportState, size: SlideSize, today: string): Promise<Blob> {
   const content = slideContent(s, today);
   // Canvas text uses whatever font is loaded now: load the self-hosted one for this text first.
   await document.fonts?.load(

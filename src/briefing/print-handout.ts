@@ -3,10 +3,15 @@
 // area's details (or the list of areas shown).
 import { renderMapImage, toPng } from '../map/export-image';
 import { shownBounds } from '../store/selectors';
-import { useAtlas } from '../store/store';
+import type { Actions } from '../store/store';
+import type { ExportState } from './export-state';
 
-export async function printHandout(today: string, print: () => void = () => window.print()): Promise<void> {
-  const s = useAtlas.getState();
+export async function printHandout(
+  s: ExportState,
+  setHandout: Actions['setHandout'],
+  today: string,
+  print: () => void = () => window.print(),
+): Promise<void> {
   const canvas = await renderMapImage({
     width: 1100,
     height: 760,
@@ -16,9 +21,8 @@ export async function printHandout(today: string, print: () => void = () => wind
     padding: { top: 30, bottom: 30, left: 30, right: 30 },
   });
   const blob = await toPng(canvas, 'the browser could not encode the map image');
-  const previous = useAtlas.getState().handout;
-  if (previous) URL.revokeObjectURL(previous.image);
-  useAtlas.getState().setHandout({ image: URL.createObjectURL(blob), date: today });
+  if (s.handout) URL.revokeObjectURL(s.handout.image);
+  setHandout({ image: URL.createObjectURL(blob), date: today });
   // Print once the image is decoded and laid out, so the page never prints without it.
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
   const img = document.querySelector<HTMLImageElement>('.print-handout img');

@@ -27,7 +27,13 @@ export function namedRefs(id: AreaId): string {
   return named.length ? named.join(' ') : '—';
 }
 
-export function slideContent(s: AppState, today: string): SlideContent {
+export function slideContent(
+  s: Pick<
+    AppState,
+    'selected' | 'strategies' | 'industry' | 'measure' | 'colorMode' | 'lang' | 'briefing' | 'presenter'
+  >,
+  today: string,
+): SlideContent {
   const lang: Lang = s.lang;
   const briefing = currentBriefing(s);
   const step = s.presenter.active ? briefing.steps[s.presenter.step] : undefined;

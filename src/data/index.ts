@@ -3,7 +3,7 @@
 
 import { areas } from './areas';
 import type { IndustryId } from './industries';
-import { linksOf, type MeasureLinks, measuresFor, nameLinks } from './links';
+import { linksOf, type MeasureLinks, measuresFor } from './links';
 import { measureByN, plan } from './plan';
 import type { AreaId, AreaMeasures, StrategyId } from './types';
 
@@ -50,9 +50,4 @@ export function measuresForArea(id: AreaId): AreaMeasures {
     areaCache.set(id, m);
   }
   return m;
-}
-
-/** The preamble lists all 19 areas; it is not a measure, so it is exposed apart from the links. */
-export function areasListedInPreamble(): AreaId[] {
-  return nameLinks(0, plan.preamble).map((l) => l.area);
 }

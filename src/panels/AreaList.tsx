@@ -1,11 +1,12 @@
 // Every area as a button, so the whole app works without the map. Shows only the areas that pass the
-// filters; sortable; the selected one is marked.
-import { useMemo } from 'react';
+// filters; sortable; the selected one is marked; the arrow keys, Home and End move between them.
+import { type KeyboardEvent, useMemo } from 'react';
 import { areas } from '../data';
 import type { Area } from '../data/types';
 import { selectVisibleIds } from '../store/selectors';
 import { type ListSort, SORTS } from '../store/state';
 import { useAtlas } from '../store/store';
+import { useKeyCommands } from '../store/use-key-commands';
 import { useT } from '../store/use-t';
 
 const SORT_LABEL = { order: 'sortOrder', province: 'sortProvince', name: 'sortName' } as const;
@@ -19,6 +20,13 @@ export function sortAreas(list: Area[], sort: ListSort, lang: 'en' | 'zh'): Area
   };
   return [...list].sort(by[sort]);
 }
+
+/** Focuses the area button `to` picks, counted from the one that has the key press. */
+const moveFocus = (to: (at: number, last: number) => number) => (e: KeyboardEvent) => {
+  const buttons = [...(e.currentTarget.closest('ul')?.querySelectorAll('button') ?? [])];
+  const at = buttons.indexOf(e.currentTarget as HTMLButtonElement);
+  buttons[Math.max(0, Math.min(to(at, buttons.length - 1), buttons.length - 1))]?.focus();
+};
 
 export function AreaList() {
   const { t, lang } = useT();
@@ -35,6 +43,12 @@ export function AreaList() {
       lang,
     );
   }, [visible, sort, lang]);
+  const onKeyDown = useKeyCommands('list', {
+    next: moveFocus((at) => at + 1),
+    prev: moveFocus((at) => at - 1),
+    first: moveFocus(() => 0),
+    last: moveFocus((_, last) => last),
+  });
 
   return (
     <section className="area-list" aria-labelledby="list-title">
@@ -65,6 +79,7 @@ export function AreaList() {
                 className="area-button"
                 aria-current={selected === a.id ? 'true' : undefined}
                 onClick={() => selectArea(a.id)}
+                onKeyDown={onKeyDown}
               >
                 {a.name[lang]}
                 <span className="meta" aria-hidden="true">

@@ -1,12 +1,18 @@
 // A part of the app that fails shows a plain message in its place; the rest keeps working.
 import { Component, type ReactNode } from 'react';
-import { t } from '../i18n/strings';
+import { type Lang, t } from '../i18n/strings';
 import { useAtlas } from '../store/store';
 
 type Props = { children: ReactNode; area: string };
 type State = { error: Error | null };
 
-export class ErrorBoundary extends Component<Props, State> {
+/** The boundary itself must be a class; this wrapper hands it the language through a selector. */
+export function ErrorBoundary(props: Props) {
+  const lang = useAtlas((s) => s.lang);
+  return <Boundary {...props} lang={lang} />;
+}
+
+class Boundary extends Component<Props & { lang: Lang }, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -19,7 +25,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const lang = useAtlas.getState().lang;
+    const { lang } = this.props;
     return (
       <div className="panel-error" role="alert">
         <p>{t(lang, 'panelFailed', { what: this.props.area, message: this.state.error.message })}</p>

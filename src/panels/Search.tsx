@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { areaById } from '../data';
 import { useAtlas } from '../store/store';
+import { useKeyCommands } from '../store/use-key-commands';
 import { useT } from '../store/use-t';
 import { type MatchKind, search } from './search-index';
 
@@ -33,6 +34,15 @@ export function Search() {
     setQuery('');
     setOpen(false);
   };
+  const onKeyDown = useKeyCommands('search', {
+    next: () => setActive((i) => Math.min(i + 1, results.length - 1)),
+    prev: () => setActive((i) => Math.max(i - 1, 0)),
+    choose: () => choose(active),
+    clear: () => {
+      setQuery('');
+      setOpen(false);
+    },
+  });
 
   return (
     <div className="search">
@@ -58,22 +68,7 @@ export function Search() {
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setActive((i) => Math.min(i + 1, results.length - 1));
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive((i) => Math.max(i - 1, 0));
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            choose(active);
-          } else if (e.key === 'Escape') {
-            e.stopPropagation();
-            setQuery('');
-            setOpen(false);
-          }
-        }}
+        onKeyDown={onKeyDown}
       />
       <div
         id={listId}

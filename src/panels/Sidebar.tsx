@@ -1,6 +1,7 @@
 // The left column: the areas (filters + list), the plan or the briefing, as three tabs. The briefing
 // editor is handed in by the app (briefing/ stands above panels/).
 import { type ReactNode, useState } from 'react';
+import { useKeyCommands } from '../store/use-key-commands';
 import { useT } from '../store/use-t';
 import { AreaList } from './AreaList';
 import { Filters } from './Filters';
@@ -13,6 +14,12 @@ const TABS = Object.keys(TAB_LABEL) as Tab[];
 export function Sidebar({ briefing }: { briefing: ReactNode }) {
   const { t } = useT();
   const [tab, setTab] = useState<Tab>('areas');
+  const go = (step: number) => {
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] ?? 'areas';
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  const onKeyDown = useKeyCommands('tabs', { next: () => go(1), prev: () => go(-1) });
   return (
     <nav className="sidebar" aria-label={t('sidebarLabel')}>
       <div role="tablist" className="tabs">
@@ -26,14 +33,7 @@ export function Sidebar({ briefing }: { briefing: ReactNode }) {
             aria-controls={tab === id ? `panel-${id}` : undefined}
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                const step = e.key === 'ArrowRight' ? 1 : TABS.length - 1;
-                const next = TABS[(TABS.indexOf(tab) + step) % TABS.length] ?? 'areas';
-                setTab(next);
-                document.getElementById(`tab-${next}`)?.focus();
-              }
-            }}
+            onKeyDown={onKeyDown}
           >
             {t(TAB_LABEL[id])}
           </button>

@@ -12,10 +12,6 @@ export function toggleStrategy(s: AppState, id: StrategyId): AppState {
   return { ...s, strategies: canonical(on ? s.strategies.filter((x) => x !== id) : [...s.strategies, id]) };
 }
 
-export function setStrategies(s: AppState, ids: StrategyId[]): AppState {
-  return { ...s, strategies: canonical(ids) };
-}
-
 export function setIndustry(s: AppState, id: string | null): AppState {
   return s.industry === id ? s : { ...s, industry: id };
 }

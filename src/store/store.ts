@@ -1,14 +1,11 @@
-// The zustand store: state plus actions, each action a call to an exported pure updater.
+// The zustand store: state plus actions. Every action is an exported pure updater listed once in
+// UPDATERS; its type and its binding are derived from that entry, so a new action is one line here.
 import { create } from 'zustand';
-import type { Briefing, Step } from '../data/briefing';
-import type { AreaId, Bounds, ColorMode, StrategyId } from '../data/types';
-import type { Lang } from '../i18n/strings';
-import { clearFilters, setIndustry, setMeasure, setStrategies, toggleStrategy } from './filters';
+import { clearFilters, setIndustry, setMeasure, toggleStrategy } from './filters';
 import {
   addCurrentView,
   deleteBriefingStep,
   editBriefingStep,
-  type Move,
   moveBriefingStep,
   moveTo,
   openBriefing,
@@ -21,71 +18,60 @@ import {
   tickPresentation,
 } from './presenting';
 import { clearSelection, hoverArea, selectArea } from './selection';
-import { type AppState, type Hover, initialState, type ListSort } from './state';
+import { type AppState, initialState } from './state';
 import { addNotices, applyPatch, dismissNotice, setColorMode, setHandout, setLang, setSort } from './view';
 
-export type Actions = {
-  selectArea: (id: AreaId | null) => void;
-  clearSelection: () => void;
-  hoverArea: (hover: Hover | null) => void;
-  toggleStrategy: (id: StrategyId) => void;
-  setStrategies: (ids: StrategyId[]) => void;
-  setIndustry: (id: string | null) => void;
-  setMeasure: (n: number | null) => void;
-  clearFilters: () => void;
-  setColorMode: (mode: ColorMode) => void;
-  setLang: (lang: Lang) => void;
-  setSort: (sort: ListSort) => void;
-  addNotices: (notices: string[]) => void;
-  dismissNotice: (index: number) => void;
+/** Each action's name and the pure `(state, payload?) => state` it applies. */
+export const UPDATERS = {
+  selectArea,
+  clearSelection,
+  hoverArea,
+  toggleStrategy,
+  setIndustry,
+  setMeasure,
+  clearFilters,
+  setColorMode,
+  setLang,
+  setSort,
+  addNotices,
+  dismissNotice,
   /** Replaces several fields at once (URL restore). */
-  apply: (patch: Partial<AppState>) => void;
-  startPresenting: (step?: number) => void;
-  stopPresenting: () => void;
-  moveTo: (move: Move) => void;
-  play: () => void;
-  pause: () => void;
-  tick: () => void;
-  setView: (view: Bounds) => void;
-  addCurrentView: (caption: string) => void;
-  moveBriefingStep: (from: number, to: number) => void;
-  editBriefingStep: (index: number, patch: Partial<Pick<Step, 'caption' | 'notes'>>) => void;
-  deleteBriefingStep: (index: number) => void;
-  setBriefingTitle: (title: string) => void;
-  openBriefing: (briefing: Briefing | null) => void;
-  setHandout: (handout: AppState['handout']) => void;
-};
+  apply: applyPatch,
+  startPresenting,
+  stopPresenting,
+  moveTo,
+  play: playPresentation,
+  pause: pausePresentation,
+  tick: tickPresentation,
+  setView,
+  addCurrentView,
+  moveBriefingStep,
+  editBriefingStep,
+  deleteBriefingStep,
+  setBriefingTitle,
+  openBriefing,
+  setHandout,
+} satisfies Record<string, (s: AppState, payload: never) => AppState>;
+
+export type ActionName = keyof typeof UPDATERS;
+
+type Tail<T extends readonly unknown[]> = T extends readonly [unknown, ...infer Rest] ? Rest : never;
+/** What an action takes: its updater's arguments after the state (none, or one payload). */
+export type Payload<K extends ActionName> = Tail<Parameters<(typeof UPDATERS)[K]>>;
+
+export type Actions = { [K in ActionName]: (...payload: Payload<K>) => void };
 
 export type Store = AppState & Actions;
 
-export const useAtlas = create<Store>()((set) => ({
-  ...initialState,
-  selectArea: (id) => set((s) => selectArea(s, id)),
-  clearSelection: () => set((s) => clearSelection(s)),
-  hoverArea: (h) => set((s) => hoverArea(s, h)),
-  toggleStrategy: (id) => set((s) => toggleStrategy(s, id)),
-  setStrategies: (ids) => set((s) => setStrategies(s, ids)),
-  setIndustry: (id) => set((s) => setIndustry(s, id)),
-  setMeasure: (n) => set((s) => setMeasure(s, n)),
-  clearFilters: () => set((s) => clearFilters(s)),
-  setColorMode: (m) => set((s) => setColorMode(s, m)),
-  setLang: (l) => set((s) => setLang(s, l)),
-  setSort: (o) => set((s) => setSort(s, o)),
-  addNotices: (n) => set((s) => addNotices(s, n)),
-  dismissNotice: (i) => set((s) => dismissNotice(s, i)),
-  apply: (patch) => set((s) => applyPatch(s, patch)),
-  startPresenting: (step) => set((s) => startPresenting(s, step)),
-  stopPresenting: () => set((s) => stopPresenting(s)),
-  moveTo: (move) => set((s) => moveTo(s, move)),
-  play: () => set((s) => playPresentation(s)),
-  pause: () => set((s) => pausePresentation(s)),
-  tick: () => set((s) => tickPresentation(s)),
-  setView: (view) => set((s) => setView(s, view)),
-  addCurrentView: (caption) => set((s) => addCurrentView(s, caption)),
-  moveBriefingStep: (from, to) => set((s) => moveBriefingStep(s, { from, to })),
-  editBriefingStep: (index, patch) => set((s) => editBriefingStep(s, { index, patch })),
-  deleteBriefingStep: (index) => set((s) => deleteBriefingStep(s, index)),
-  setBriefingTitle: (title) => set((s) => setBriefingTitle(s, title)),
-  openBriefing: (briefing) => set((s) => openBriefing(s, briefing)),
-  setHandout: (handout) => set((s) => setHandout(s, handout)),
-}));
+type Set = (update: (s: Store) => AppState) => void;
+
+/** One action per updater: apply it, with its payload, to the current state. */
+export function bindActions(set: Set): Actions {
+  const bound = (Object.keys(UPDATERS) as ActionName[]).map((name) => {
+    const updater = UPDATERS[name] as (s: AppState, payload?: unknown) => AppState;
+    return [name, (payload?: unknown) => set((s) => updater(s, payload))] as const;
+  });
+  return Object.fromEntries(bound) as Actions;
+}
+
+export const useAtlas = create<Store>()((set) => ({ ...initialState, ...bindActions(set) }));

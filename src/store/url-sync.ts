@@ -1,9 +1,10 @@
 // Keeps the address bar and the store in step. Selection changes push a history entry (so Back
 // returns to the previous area); every other change, and every step of a presentation, replaces it.
+import type { StoreApi } from 'zustand';
 import { t } from '../i18n/strings';
 import { currentBriefing } from './presenting';
 import type { AppState } from './state';
-import { useAtlas } from './store';
+import type { Store } from './store';
 import { parseUrl, toSearch, type UrlState } from './url';
 
 const pick = (s: AppState): UrlState => ({
@@ -27,8 +28,7 @@ function fromUrl(u: UrlState): Partial<AppState> {
 }
 
 /** ?brief=n opens the presentation at step n of the briefing in use; a step it lacks is a notice. */
-function applyBrief(u: UrlState): string[] {
-  const store = useAtlas.getState();
+function applyBrief(u: UrlState, store: Store): string[] {
   if (u.brief === undefined) {
     if (store.presenter.active) store.stopPresenting();
     return [];
@@ -43,11 +43,10 @@ function applyBrief(u: UrlState): string[] {
   return [];
 }
 
-export function startUrlSync(win: Window = window): () => void {
-  const store = useAtlas;
+export function startUrlSync(store: StoreApi<Store>, win: Window = window): () => void {
   const first = parseUrl(win.location.search);
   store.getState().apply(fromUrl(first.state));
-  const notices = [...first.notices, ...applyBrief(first.state)];
+  const notices = [...first.notices, ...applyBrief(first.state, store.getState())];
   if (notices.length) store.getState().addNotices(notices);
   const url = (s: AppState) => `${win.location.pathname}${toSearch(pick(s))}${win.location.hash}`;
   win.history.replaceState(win.history.state, '', url(store.getState()));
@@ -65,7 +64,7 @@ export function startUrlSync(win: Window = window): () => void {
     restoring = true;
     const u = parseUrl(win.location.search).state;
     store.getState().apply(fromUrl(u));
-    applyBrief(u);
+    applyBrief(u, store.getState());
     restoring = false;
   };
   win.addEventListener('popstate', onPop);

@@ -1,6 +1,7 @@
-// The URL contract (DESIGN.md): ?area=<id>&strategy=<id>[,<id>]&industry=<id>&measure=<n>&lang=en|zh
-// &brief=<step>; the camera lives in MapLibre's own #map= hash. Parsing never throws: a bad value is
-// dropped with a notice that names it (as text), and everything else still applies.
+// The URL contract, stable because briefing notes and shared links depend on it:
+// ?area=<id>&strategy=<id>[,<id>]&industry=<id>&measure=<n>&lang=en|zh&brief=<step>; the camera lives
+// in MapLibre's own #map= hash. Parsing never throws: a bad value is dropped with a notice that names
+// it (as text), and everything else still applies.
 import { isAreaId, isIndustryId, isStrategyId } from '../data';
 import type { StrategyId } from '../data/types';
 import { type Lang, type PlainKey, t } from '../i18n/strings';

@@ -108,6 +108,37 @@ describe('AreaList', () => {
     expect(harbin).not.toHaveAttribute('aria-current');
   });
 
+  it('moves focus between the area buttons with the arrow keys, Home and End', async () => {
+    const user = userEvent.setup();
+    render(<AreaList />);
+    const buttons = within(list()).getAllByRole('button');
+    buttons[0]?.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(buttons[2]).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(buttons[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(buttons[18]).toHaveFocus();
+    await user.keyboard('{ArrowDown}'); // stays on the last one
+    expect(buttons[18]).toHaveFocus();
+    await user.keyboard('{Home}{ArrowUp}');
+    expect(buttons[0]).toHaveFocus();
+    await user.keyboard('{Control>}{ArrowDown}{/Control}'); // a modified key is not a list command
+    expect(buttons[0]).toHaveFocus();
+    expect(useAtlas.getState().selected).toBeNull(); // moving focus selects nothing
+  });
+
+  it('moves focus in the order shown, among the areas that pass the filters', async () => {
+    const user = userEvent.setup();
+    act(() => useAtlas.getState().toggleStrategy('northeast'));
+    render(<AreaList />);
+    within(list()).getByRole('button', { name: 'Dalian Jinpu New Area' }).focus();
+    await user.keyboard('{End}');
+    expect(within(list()).getByRole('button', { name: 'Changchun New Area' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(within(list()).getByRole('button', { name: 'Harbin New Area' })).toHaveFocus();
+  });
+
   it('shows Chinese names in Chinese', () => {
     act(() => useAtlas.setState({ lang: 'zh' }));
     render(<AreaList />);

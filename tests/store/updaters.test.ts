@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clearFilters,
-  setIndustry,
-  setMeasure,
-  setStrategies,
-  toggleStrategy,
-} from '../../src/store/filters';
+import { clearFilters, setIndustry, setMeasure, toggleStrategy } from '../../src/store/filters';
 import { clearSelection, hoverArea, selectArea } from '../../src/store/selection';
 import { type AppState, initialState } from '../../src/store/state';
 import { addNotices, applyPatch, dismissNotice, setColorMode, setLang, setSort } from '../../src/store/view';
@@ -34,10 +28,6 @@ describe('filter updaters', () => {
     const s1 = toggleStrategy(toggleStrategy(s0, 'west'), 'jjj');
     expect(s1.strategies).toEqual(['jjj', 'west']);
     expect(toggleStrategy(s1, 'jjj').strategies).toEqual(['west']);
-  });
-
-  it('sets strategies without duplicates', () => {
-    expect(setStrategies(s0, ['yrd', 'gba', 'yrd']).strategies).toEqual(['yrd', 'gba']);
   });
 
   it('sets industry and measure, and clears all filters at once', () => {
