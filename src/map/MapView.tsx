@@ -3,8 +3,10 @@
 // canvas cannot start, the region says so and the rest of the app keeps working.
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../i18n/strings';
+import { useHover } from '../store/hover';
 import { useAtlas } from '../store/store';
 import { quoteValue } from '../store/url';
+import { useKeyCommands } from '../store/use-key-commands';
 import { ATTRIBUTION_LINE } from './attribution';
 import type { Camera, Size } from './camera';
 import type { HashProblem } from './camera-hash';
@@ -13,17 +15,8 @@ import { GeoLoadError } from './geo-data';
 import { scaleBar } from './scale-bar';
 import { ZOOM } from './tokens';
 
-/** Keys on the focused map: arrows pan this far, +/− zoom a level (with Shift, twice as much). */
+/** The arrow keys pan the focused map this far (the keys themselves: store/commands.ts). */
 const PAN_PX = 100;
-const KEYS: Record<string, (c: MapController, shift: boolean) => void> = {
-  ArrowLeft: (c) => c.panBy(-PAN_PX, 0),
-  ArrowRight: (c) => c.panBy(PAN_PX, 0),
-  ArrowUp: (c) => c.panBy(0, -PAN_PX),
-  ArrowDown: (c) => c.panBy(0, PAN_PX),
-  '+': (c, shift) => c.zoomBy(shift ? 2 : 1),
-  '=': (c, shift) => c.zoomBy(shift ? 2 : 1),
-  '-': (c, shift) => c.zoomBy(shift ? -2 : -1),
-};
 
 function hashNotice(p: HashProblem): string {
   const lang = useAtlas.getState().lang;
@@ -54,7 +47,7 @@ export function MapView() {
         getState: useAtlas.getState,
         subscribe: useAtlas.subscribe,
         onSelect: (id) => store().selectArea(id),
-        onHover: (h) => store().hoverArea(h),
+        onHover: (h) => useHover.getState().hoverArea(h),
         onMove: (bounds) => store().setView(bounds),
         onCamera: (camera, size) => setView({ camera, size }),
         onBadHash: (p) => store().addNotices([hashNotice(p)]),
@@ -75,6 +68,15 @@ export function MapView() {
     }
   }, []);
 
+  const run = (f: (c: MapController) => void) => () => controller.current && f(controller.current);
+  const onKeyDown = useKeyCommands('map', {
+    panLeft: run((c) => c.panBy(-PAN_PX, 0)),
+    panRight: run((c) => c.panBy(PAN_PX, 0)),
+    panUp: run((c) => c.panBy(0, -PAN_PX)),
+    panDown: run((c) => c.panBy(0, PAN_PX)),
+    zoomIn: run((c) => c.zoomBy(1)),
+    zoomOut: run((c) => c.zoomBy(-1)),
+  });
   const scale = view && scaleBar(view.camera, view.size);
   return (
     <section
@@ -93,13 +95,7 @@ export function MapView() {
         role="application"
         aria-roledescription={lang === 'zh' ? '地图' : 'map'}
         aria-label={t(lang, 'mapSurface')}
-        onKeyDown={(e) => {
-          const run = KEYS[e.key];
-          const c = controller.current;
-          if (!run || !c || e.altKey || e.ctrlKey || e.metaKey) return;
-          e.preventDefault();
-          run(c, e.shiftKey);
-        }}
+        onKeyDown={onKeyDown}
       />
       {!failure && (
         <>

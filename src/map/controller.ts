@@ -9,7 +9,8 @@ import 'd3-transition';
 import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
 import { areaBounds } from '../data/bounds';
 import type { AreaId, Bounds } from '../data/types';
-import type { AppState, Hover } from '../store/state';
+import type { Hover } from '../store/hover';
+import type { AppState } from '../store/state';
 import {
   type Camera,
   constrain,

@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { areaById } from '../data';
 import { coveredInsets, isNarrow } from '../map/insets';
+import { useHover } from '../store/hover';
 import { useAtlas } from '../store/store';
 import { useT } from '../store/use-t';
 
@@ -28,7 +29,7 @@ export function placeBeside(
 }
 
 export function Tooltip() {
-  const hovered = useAtlas((s) => s.hovered);
+  const hovered = useHover((s) => s.hovered);
   const { t, lang } = useT();
   const selected = useAtlas((s) => s.selected);
   const tip = useRef<HTMLDivElement>(null);

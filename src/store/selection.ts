@@ -1,6 +1,6 @@
-// Selecting and hovering areas. Pure updaters: (state, payload) => state.
+// Selecting areas. Pure updaters: (state, payload) => state. (Hovering: hover.ts.)
 import type { AreaId } from '../data/types';
-import type { AppState, Hover } from './state';
+import type { AppState } from './state';
 
 export function selectArea(s: AppState, id: AreaId | null): AppState {
   return s.selected === id ? s : { ...s, selected: id };
@@ -8,11 +8,4 @@ export function selectArea(s: AppState, id: AreaId | null): AppState {
 
 export function clearSelection(s: AppState): AppState {
   return selectArea(s, null);
-}
-
-export function hoverArea(s: AppState, hover: Hover | null): AppState {
-  if (s.hovered === hover) return s;
-  if (s.hovered && hover && s.hovered.id === hover.id && s.hovered.x === hover.x && s.hovered.y === hover.y)
-    return s;
-  return { ...s, hovered: hover };
 }

@@ -8,15 +8,8 @@ import { idle, type Presenter } from './presenter';
 export const SORTS = ['order', 'province', 'name'] as const;
 export type ListSort = (typeof SORTS)[number];
 
-/**
- * The area under the pointer, the pointer's position on the map, and, when the pointer is on the
- * area's dot, the ring drawn around the dot (in the page, not the map: see atlas-map.ts).
- */
-export type Hover = { id: AreaId; x: number; y: number; ring?: { x: number; y: number; r: number } };
-
 export type AppState = {
   selected: AreaId | null;
-  hovered: Hover | null;
   /** Combined with OR; kept in the canonical strategy order. */
   strategies: StrategyId[];
   industry: string | null;
@@ -39,7 +32,6 @@ export type AppState = {
 
 export const initialState: AppState = {
   selected: null,
-  hovered: null,
   strategies: [],
   industry: null,
   measure: null,

@@ -17,7 +17,7 @@ import {
   stopPresenting,
   tickPresentation,
 } from './presenting';
-import { clearSelection, hoverArea, selectArea } from './selection';
+import { clearSelection, selectArea } from './selection';
 import { type AppState, initialState } from './state';
 import { addNotices, applyPatch, dismissNotice, setColorMode, setHandout, setLang, setSort } from './view';
 
@@ -25,7 +25,6 @@ import { addNotices, applyPatch, dismissNotice, setColorMode, setHandout, setLan
 export const UPDATERS = {
   selectArea,
   clearSelection,
-  hoverArea,
   toggleStrategy,
   setIndustry,
   setMeasure,

@@ -20,7 +20,6 @@ const playing = { presenter: { active: true, step: 3, playing: true } };
 const SAMPLES: { [K in ActionName]: { args: Payload<K>; from?: Partial<AppState> } } = {
   selectArea: { args: ['pudong'] },
   clearSelection: { args: [] },
-  hoverArea: { args: [{ id: 'pudong', x: 1, y: 2 }] },
   toggleStrategy: { args: ['west'] },
   setIndustry: { args: ['biomedicine'] },
   setMeasure: { args: [13] },

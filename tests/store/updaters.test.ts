@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clearFilters, setIndustry, setMeasure, toggleStrategy } from '../../src/store/filters';
-import { clearSelection, hoverArea, selectArea } from '../../src/store/selection';
+import { hoverArea } from '../../src/store/hover';
+import { clearSelection, selectArea } from '../../src/store/selection';
 import { type AppState, initialState } from '../../src/store/state';
 import { addNotices, applyPatch, dismissNotice, setColorMode, setLang, setSort } from '../../src/store/view';
 
@@ -16,7 +17,7 @@ describe('selection updaters', () => {
   });
 
   it('hovers and keeps identity when nothing moved', () => {
-    const s1 = hoverArea(s0, { id: 'pudong', x: 1, y: 2 });
+    const s1 = hoverArea({ hovered: null }, { id: 'pudong', x: 1, y: 2 });
     expect(s1.hovered).toEqual({ id: 'pudong', x: 1, y: 2 });
     expect(hoverArea(s1, { id: 'pudong', x: 1, y: 2 })).toBe(s1);
     expect(hoverArea(s1, null).hovered).toBeNull();
