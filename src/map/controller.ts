@@ -28,7 +28,7 @@ import { createCanvasRenderer } from './painter/canvas-renderer';
 import type { MapState, Renderer, RendererKind } from './renderer';
 import { atZoom, DOT_RING, ZOOM } from './tokens';
 import { AREA_FRAME, frameBox, framePadding, nationalCamera, STEP_FRAME } from './views';
-import { hasWebGL2 } from './webgl';
+import { webgl2Works } from './webgl';
 
 export type ControllerDeps = {
   /** The map region: carries aria-busy and data-renderer. */
@@ -124,7 +124,7 @@ export function createMapController(deps: ControllerDeps): MapController {
   });
 
   function startWebgl() {
-    if (!hasWebGL2()) return;
+    if (!webgl2Works()) return;
     const load = deps.loadWebgl ?? (() => import('./maplibre/webgl-renderer'));
     const events: WebglEvents = {
       ...eventsFor('webgl'),

@@ -2,10 +2,10 @@
 // not (switched off, no GPU, a context that will not start) the 2D painter draws the same view.
 import { renderImage2d } from './painter/canvas-renderer';
 import type { ImageRequest } from './renderer';
-import { hasWebGL2 } from './webgl';
+import { webgl2Works } from './webgl';
 
 export async function renderMapImage(r: ImageRequest): Promise<HTMLCanvasElement> {
-  if (hasWebGL2()) {
+  if (webgl2Works()) {
     try {
       const { renderImageWebgl } = await import('./maplibre/render-image');
       return await renderImageWebgl(r);

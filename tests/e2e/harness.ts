@@ -10,6 +10,25 @@ export { project, type View } from '../../scripts/lib/map-page.mjs';
 
 export const SHOTS = 'test-results/screenshots';
 
+/** Chromium with WebGL switched off, as on a locked-down PC: the 2D renderer is the whole map. */
+export const NO_WEBGL_ARGS = ['--disable-gpu', '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'];
+
+export type RendererKind = '2d' | 'webgl';
+
+/** Which renderer the map region says is on screen. */
+export const rendererOf = (page: Page) =>
+  page.getByTestId('map-region').getAttribute('data-renderer') as Promise<RendererKind | null>;
+
+/** Waits until a renderer is on screen. */
+export async function waitForRenderer(page: Page, kind: RendererKind, timeout = 60_000): Promise<void> {
+  const handle = await page.waitForFunction(
+    (k) => document.querySelector('[data-testid="map-region"]')?.getAttribute('data-renderer') === k,
+    kind,
+    { timeout },
+  );
+  await handle.dispose();
+}
+
 export type Opened = {
   page: Page;
   context: BrowserContext;
@@ -65,10 +84,10 @@ export async function currentView(page: Page): Promise<View> {
   return view;
 }
 
-/** The map canvas's box on the page. */
+/** The map's box on the page: the surface both renderers draw on. */
 export async function canvasBox(page: Page) {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
+  const box = await page.getByTestId('map-surface').boundingBox();
+  if (!box) throw new Error('no map surface');
   return box;
 }
 
@@ -155,9 +174,12 @@ type OpenOptions = Parameters<typeof openApp>[2];
 
 /**
  * One browser for a test file, and every page it opens checked at the end for page errors and for
- * requests to other hosts. Call at the top level of a test file.
+ * requests to other hosts. Call at the top level of a test file. `open` waits for the renderer the
+ * browser will end on (MapLibre where it has WebGL, else the 2D map), so no hand-over happens
+ * during a test that does not ask for one.
  */
 export function trackPages(defaults: OpenOptions = {}, browserArgs: string[] = []) {
+  const settled: RendererKind = browserArgs.includes('--disable-3d-apis') ? '2d' : 'webgl';
   let browser: Browser | undefined;
   const opened: Opened[] = [];
   beforeAll(async () => {
@@ -171,11 +193,12 @@ export function trackPages(defaults: OpenOptions = {}, browserArgs: string[] = [
     await browser?.close();
   });
   return {
-    /** Opens the app, waits for the map to be idle, and remembers the page for the final checks. */
+    /** Opens the app, waits for its map to settle, and remembers the page for the final checks. */
     async open(path = '', opts: OpenOptions = defaults): Promise<Page> {
       if (!browser) throw new Error('trackPages: the browser has not started');
       const o = await openApp(browser, path, opts);
       opened.push(o);
+      await waitForRenderer(o.page, settled);
       await waitForIdle(o.page);
       return o.page;
     },

@@ -4,7 +4,9 @@ import { formatCameraHash, parseCameraHash } from '../../src/map/camera-hash';
 
 describe('the #map= hash', () => {
   it('writes zoom/lat/lon with enough digits, keeping other hash parameters', () => {
-    expect(formatCameraHash({ zoom: 3.4213, lat: 37.70123, lon: 104.2512 }, '')).toBe('#map=3.42/37.7/104.25');
+    expect(formatCameraHash({ zoom: 3.4213, lat: 37.70123, lon: 104.2512 }, '')).toBe(
+      '#map=3.42/37.7/104.25',
+    );
     expect(formatCameraHash({ zoom: 9, lat: 31.221234, lon: 121.544321 }, '#map=1/2/3&x=1')).toBe(
       '#map=9/31.2212/121.5443&x=1',
     );
@@ -20,7 +22,14 @@ describe('the #map= hash', () => {
   });
 
   it('names a value that is no camera, and gives none', () => {
-    for (const bad of ['#map=NaN/999/-999', '#map=abc', '#map=5/91/0', '#map=5/0/181', '#map=1/2', '#map=1e3/2/3']) {
+    for (const bad of [
+      '#map=NaN/999/-999',
+      '#map=abc',
+      '#map=5/91/0',
+      '#map=5/0/181',
+      '#map=1/2',
+      '#map=1e3/2/3',
+    ]) {
       const p = parseCameraHash(bad);
       expect(p.camera, bad).toBeNull();
       expect(p.problem?.reason, bad).toBe('notCamera');

@@ -3,14 +3,7 @@
 import { MercatorCoordinate } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { CHINA } from '../../src/data/bounds';
-import {
-  type Camera,
-  constrain,
-  fitBounds,
-  project,
-  unproject,
-  visibleBounds,
-} from '../../src/map/camera';
+import { type Camera, constrain, fitBounds, project, unproject, visibleBounds } from '../../src/map/camera';
 import { ZOOM } from '../../src/map/tokens';
 
 const size = { width: 1280, height: 745 };

@@ -24,7 +24,14 @@ function scene(points: { id: 'pudong' | 'zhoushan' | 'harbin'; x: number; y: num
 const measure = (text: string, size: number) => text.length * size * 0.6;
 const identity = (x: number, y: number) => ({ x, y });
 const place = (s: Scene, zoom: number) =>
-  placeLabels(s, { zoom, size: { width: 1000, height: 800 }, lang: 'en', toScreen: identity, measure, dimmed: () => false });
+  placeLabels(s, {
+    zoom,
+    size: { width: 1000, height: 800 },
+    lang: 'en',
+    toScreen: identity,
+    measure,
+    dimmed: () => false,
+  });
 
 describe('label placement', () => {
   it('keeps every dot and puts a name in its first place with room', () => {
@@ -33,12 +40,18 @@ describe('label placement', () => {
     const label = p.labels.find((l) => l.area === 'pudong');
     expect(label?.layer).toBe('areaBeside');
     expect(label?.align).toBe('left'); // the first anchor: text to the right of the dot
-    expect(label && label.box[0]).toBeGreaterThan(300 + DOT.size / 2);
+    expect(label?.box[0]).toBeGreaterThan(300 + DOT.size / 2);
   });
 
   it('moves a name off another dot, to its next place', () => {
     // Zhoushan's dot sits right where Pudong's name would go first.
-    const p = place(scene([{ id: 'pudong', x: 300, y: 300 }, { id: 'zhoushan', x: 345, y: 300 }]), 4);
+    const p = place(
+      scene([
+        { id: 'pudong', x: 300, y: 300 },
+        { id: 'zhoushan', x: 345, y: 300 },
+      ]),
+      4,
+    );
     const pudong = p.labels.find((l) => l.area === 'pudong');
     expect(pudong?.align).not.toBe('left');
     for (const d of p.dots) {
@@ -87,23 +100,35 @@ describe('label placement', () => {
 describe('picking', () => {
   const transform = { k: 1, tx: 0, ty: 0 };
   it('takes the nearest dot within its 44 px target, and nothing beyond it', () => {
-    const s = scene([{ id: 'pudong', x: 300, y: 300 }, { id: 'zhoushan', x: 330, y: 300 }]);
+    const s = scene([
+      { id: 'pudong', x: 300, y: 300 },
+      { id: 'zhoushan', x: 330, y: 300 },
+    ]);
     const placement = place(s, 4);
     const input = { scene: s, placement, zoom: 4, transform, inside: () => false };
     expect(pickAt({ x: 312, y: 300 }, input)?.id).toBe('pudong');
     expect(pickAt({ x: 318, y: 300 }, input)?.id).toBe('zhoushan');
-    expect(pickAt({ x: 300, y: 300 + DOT.hitRadius - 1 }, input)).toEqual({ id: 'pudong', dot: { x: 300, y: 300 } });
+    expect(pickAt({ x: 300, y: 300 + DOT.hitRadius - 1 }, input)).toEqual({
+      id: 'pudong',
+      dot: { x: 300, y: 300 },
+    });
     expect(pickAt({ x: 300, y: 300 + DOT.hitRadius + 14 }, input)).toBeNull();
   });
 
   it('takes the outline a point falls in once outlines are drawn, and not before', () => {
     const s = scene([]);
     const inside = (_: Path2D, x: number, y: number) => x > 120 && x < 180 && y > 120 && y < 180;
-    expect(pickAt({ x: 150, y: 150 }, { scene: s, placement: place(s, 8), zoom: 8, transform, inside })).toEqual({
+    expect(
+      pickAt({ x: 150, y: 150 }, { scene: s, placement: place(s, 8), zoom: 8, transform, inside }),
+    ).toEqual({
       id: 'harbin',
       dot: null,
     });
-    expect(pickAt({ x: 110, y: 110 }, { scene: s, placement: place(s, 8), zoom: 8, transform, inside })).toBeNull();
-    expect(pickAt({ x: 150, y: 150 }, { scene: s, placement: place(s, 5), zoom: 5, transform, inside })).toBeNull();
+    expect(
+      pickAt({ x: 110, y: 110 }, { scene: s, placement: place(s, 8), zoom: 8, transform, inside }),
+    ).toBeNull();
+    expect(
+      pickAt({ x: 150, y: 150 }, { scene: s, placement: place(s, 5), zoom: 5, transform, inside }),
+    ).toBeNull();
   });
 });

@@ -13,10 +13,11 @@ const style = buildStyle({
   lang: 'en',
   areaColor: '#9a9a9a',
 });
-const layer = (id: string) => style.layers.find((l) => l.id === id) as unknown as {
-  paint?: Record<string, unknown>;
-  layout?: Record<string, unknown>;
-};
+const layer = (id: string) =>
+  style.layers.find((l) => l.id === id) as unknown as {
+    paint?: Record<string, unknown>;
+    layout?: Record<string, unknown>;
+  };
 
 /** What MapLibre evaluates a zoom-only style value to, at a zoom. */
 function maplibreAt(value: unknown, zoom: number): number {
@@ -39,7 +40,8 @@ describe('the style tokens', () => {
   for (const [what, styled, token] of CASES) {
     it(`give the same ${what} in both renderers at every zoom`, () => {
       expect(styled).toBeDefined();
-      for (let z = 2; z <= 11; z += 0.25) expect(atZoom(token, z), `zoom ${z}`).toBeCloseTo(maplibreAt(styled, z), 9);
+      for (let z = 2; z <= 11; z += 0.25)
+        expect(atZoom(token, z), `zoom ${z}`).toBeCloseTo(maplibreAt(styled, z), 9);
     });
   }
 
