@@ -42,11 +42,12 @@ export async function styleFor(
   });
 }
 
-/** Swaps in the detailed outlines, once, when the view first reaches city zoom. */
+/** Swaps in the detailed outlines, once, when the view first reaches city zoom (and the style is
+ * there to take them: the controller may move the map before it has loaded). */
 export function loadDetailWhenZoomed(map: MapLibreMap, fileUrl: FileUrl): void {
   let done = false;
   const check = () => {
-    if (done || map.getZoom() < ZOOM.detail) return;
+    if (done || map.getZoom() < ZOOM.detail || !map.getSource(SOURCE.areas)) return;
     done = true;
     for (const [source, file] of Object.entries(DETAIL_SOURCES)) {
       fileUrl(file).then(
@@ -56,9 +57,7 @@ export function loadDetailWhenZoomed(map: MapLibreMap, fileUrl: FileUrl): void {
     }
   };
   map.on('moveend', check);
-  map.on('move', check);
-  if (map.loaded()) check();
-  else map.once('load', check);
+  map.on('load', check);
 }
 
 function setStates(map: MapLibreMap, ids: readonly AreaId[], key: string, value: (id: AreaId) => boolean) {

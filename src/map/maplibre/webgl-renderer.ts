@@ -88,11 +88,16 @@ export async function createWebglRenderer(
     events.onLost();
   });
   map.on('webglcontextrestored', () => {
-    lost = false;
-    // The restored style has lost its feature state: put it all back.
+    // MapLibre rebuilds the style from a snapshot, without its feature state: once it is loaded
+    // again, put it all back, then draw again.
     hovered = null;
-    if (loaded) applyAll(map, state);
-    events.onRestored();
+    const back = () => {
+      lost = false;
+      if (loaded) applyAll(map, state);
+      events.onRestored();
+    };
+    if (map.isStyleLoaded()) back();
+    else map.once('style.load', back);
   });
 
   const setHoverState = (id: AreaId | null) => {
