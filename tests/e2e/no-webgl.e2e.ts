@@ -1,31 +1,56 @@
-// A locked-down PC with WebGL switched off: the map region says why it is empty, nothing throws,
-// and the list and the details still work.
+// A locked-down PC with WebGL switched off: the 2D map is the whole map, with no message in the way,
+// and slides and handouts come out drawn in 2D.
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { screenshot, shownArea, trackPages } from './harness';
+import { NO_WEBGL_ARGS, pixelStats, rendererOf, SHOTS, screenshot, shownArea, trackPages } from './harness';
 
-const pages = trackPages({}, ['--disable-3d-apis']);
+const pages = trackPages({}, NO_WEBGL_ARGS);
 
-it('explains the missing map and keeps the rest of the app working', async () => {
-  const { page, errors, foreign } = await pages.openRaw('?area=zhoushan');
-  const alert = page.getByTestId('map-region').getByRole('alert');
-  await expect.poll(() => alert.textContent()).toContain('The map cannot be drawn in this browser');
-  expect(await page.getByTestId('map-region').getAttribute('aria-busy')).toBe('false');
+/** PNG width and height from the IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+it('draws the whole map in 2D, with no message over it, and the list and details work', async () => {
+  const page = await pages.open('?area=zhoushan');
+  expect(await rendererOf(page)).toBe('2d');
+  expect(await page.getByTestId('map-region').getByRole('alert').count()).toBe(0);
+  expect(await page.getByTestId('legend').isVisible()).toBe(true);
   await expect
     .poll(() => shownArea(page))
     .toEqual({ id: 'zhoushan', name: 'Zhejiang Zhoushan Archipelago New Area' });
   await page.getByRole('button', { name: 'Hunan Xiangjiang New Area', exact: true }).click();
   await expect.poll(() => shownArea(page)).toMatchObject({ id: 'xiangjiang' });
-  await page.setViewportSize({ width: 1000, height: 700 }); // nothing left behind reacts to a resize
+  await page.setViewportSize({ width: 1000, height: 700 }); // the map follows a resize
   await page.waitForTimeout(300);
-  await screenshot(page, 'no-webgl');
-  // The message is what a person sees there: nothing (legend, details) lies over its middle.
-  const uncovered = await alert.evaluate((el) => {
-    const r = el.querySelector('p')?.getBoundingClientRect();
-    if (!r || r.width === 0) return false;
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return hit !== null && el.contains(hit);
+  const shot = await screenshot(page, 'no-webgl');
+  expect((await pixelStats(page, shot)).distinctColours).toBeGreaterThan(40);
+});
+
+it('exports a real 16:9 slide and prints a handout, both drawn in 2D', async () => {
+  const page = await pages.open('?area=harbin&strategy=northeast', { width: 1400, height: 900 });
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Export slide' }).first().click(),
+  ]);
+  const path = `${SHOTS}/slide-2d-1920x1080.png`;
+  await file.saveAs(path);
+  const png = readFileSync(path);
+  expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+  const stats = await pixelStats(page, png);
+  expect(stats.distinctColours).toBeGreaterThan(60);
+  expect(stats.lumaStd).toBeGreaterThan(8);
+  expect(await page.getByRole('status').textContent()).not.toContain('could not be exported');
+
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
   });
-  expect(uncovered).toBe(true);
-  expect(errors).toEqual([]);
-  expect(foreign).toEqual([]);
+  await page.getByRole('button', { name: 'Print handout' }).first().click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), { timeout: 60_000 })
+    .toBe(1);
+  expect(
+    await page.locator('.print-handout img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
+  ).toBe(2200);
 });
