@@ -25,10 +25,10 @@ import { formatCameraHash, type HashProblem, parseCameraHash } from './camera-ha
 import { coveredInsets, isNarrow } from './insets';
 import type { WebglEvents } from './maplibre/webgl-renderer';
 import { createCanvasRenderer } from './painter/canvas-renderer';
+import { webglModule } from './preload';
 import type { MapState, Renderer, RendererKind } from './renderer';
 import { atZoom, DOT_RING, ZOOM } from './tokens';
 import { AREA_FRAME, frameBox, framePadding, nationalCamera, STEP_FRAME } from './views';
-import { webgl2Works } from './webgl';
 
 export type ControllerDeps = {
   /** The map region: carries aria-busy and data-renderer. */
@@ -47,8 +47,8 @@ export type ControllerDeps = {
   onBadHash: (problem: HashProblem) => void;
   /** Something the map could not draw (a layer that failed to load); the map goes on without it. */
   onError: (error: Error) => void;
-  /** The WebGL renderer's module, loaded on demand (a stand-in in tests). */
-  loadWebgl?: () => Promise<typeof import('./maplibre/webgl-renderer')>;
+  /** The WebGL renderer's module, or null without WebGL2 (a stand-in in tests). */
+  loadWebgl?: () => Promise<typeof import('./maplibre/webgl-renderer') | null>;
 };
 
 export type MapController = {
@@ -116,16 +116,17 @@ export function createMapController(deps: ControllerDeps): MapController {
     region.dataset.renderer = r.kind satisfies RendererKind;
   };
   setBusy();
-  // The 2D picture's first frame: say so in that same frame (ready resolves inside it).
+  // The 2D picture's first frame: say so in that same frame (ready resolves inside it), and start
+  // MapLibre once that frame is out, so its start-up never holds up the first picture.
   flat.ready().then(() => {
     if (destroyed) return;
     if (active === flat) show(flat);
-    startWebgl();
+    afterPaint(startWebgl);
   });
 
   function startWebgl() {
-    if (!webgl2Works()) return;
-    const load = deps.loadWebgl ?? (() => import('./maplibre/webgl-renderer'));
+    if (destroyed) return;
+    const load = deps.loadWebgl ?? webglModule;
     const events: WebglEvents = {
       ...eventsFor('webgl'),
       onLost: () => {
@@ -138,9 +139,10 @@ export function createMapController(deps: ControllerDeps): MapController {
       },
     };
     load()
-      .then((m) => m.createWebglRenderer(surface, { camera, state: mapState }, events))
+      .then((m) => m?.createWebglRenderer(surface, { camera, state: mapState }, events))
       .then(
         (r) => {
+          if (!r) return;
           if (destroyed) return r.destroy();
           webgl = r;
           // Whatever moved or changed while it loaded.

@@ -11,12 +11,24 @@ import { useT } from '../store/use-t';
 
 const SORT_LABEL = { order: 'sortOrder', province: 'sortProvince', name: 'sortName' } as const;
 
+// Building a collator costs tens of milliseconds (zh-CN most), so each language's is built once,
+// and only for a sort that needs it (the default order does not).
+const collators = new Map<'en' | 'zh', Intl.Collator>();
+function collatorFor(lang: 'en' | 'zh'): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { sensitivity: 'base' });
+    collators.set(lang, c);
+  }
+  return c;
+}
+
 export function sortAreas(list: Area[], sort: ListSort, lang: 'en' | 'zh'): Area[] {
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { sensitivity: 'base' });
+  const compare = (a: string, b: string) => collatorFor(lang).compare(a, b);
   const by: Record<ListSort, (a: Area, b: Area) => number> = {
     order: (a, b) => a.order - b.order,
-    province: (a, b) => collator.compare(a.province[lang], b.province[lang]) || a.order - b.order,
-    name: (a, b) => collator.compare(a.name[lang], b.name[lang]),
+    province: (a, b) => compare(a.province[lang], b.province[lang]) || a.order - b.order,
+    name: (a, b) => compare(a.name[lang], b.name[lang]),
   };
   return [...list].sort(by[sort]);
 }
