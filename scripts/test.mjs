@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './lib/chromium.mjs';
 
+/** @type {[string, string[]][]} */
 const steps = [
   ['typecheck', ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', ['npx', 'biome', 'check', '.']],
@@ -11,6 +12,10 @@ const steps = [
   ['production build', ['npx', 'vite', 'build', '--logLevel', 'warn']],
 ];
 
+/**
+ * @param {string} name
+ * @param {string[]} command
+ */
 function run(name, [cmd, ...args]) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
