@@ -68,19 +68,18 @@ function rounded(g, d) {
 /**
  * Serialise features as a FeatureCollection. `keys` fixes the property order (every
  * feature must have exactly these keys); coordinates are rounded to `decimals`.
- * @param {{ properties: object, geometry: import('geojson').Geometry }[]} features
+ * @param {{ properties: Record<string, unknown>, geometry: import('geojson').Geometry }[]} features
  * @param {{ keys: string[], decimals: number }} options
  */
 export function featureCollectionText(features, { keys, decimals }) {
   const lines = features.map((f) => {
-    const properties = /** @type {Record<string, unknown>} */ (f.properties);
     /** @type {Record<string, unknown>} */
     const props = {};
     for (const k of keys) {
-      if (!(k in properties)) throw new Error(`Feature lacks property "${k}"`);
-      props[k] = properties[k];
+      if (!(k in f.properties)) throw new Error(`Feature lacks property "${k}"`);
+      props[k] = f.properties[k];
     }
-    const extra = Object.keys(properties).filter((k) => !keys.includes(k));
+    const extra = Object.keys(f.properties).filter((k) => !keys.includes(k));
     if (extra.length) throw new Error(`Unexpected properties: ${extra.join(', ')}`);
     const geometry = roundGeometry(f.geometry, decimals);
     return JSON.stringify({ type: 'Feature', properties: props, geometry });
