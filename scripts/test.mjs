@@ -4,13 +4,19 @@
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './lib/chromium.mjs';
 
+/** @type {[string, string[]][]} */
 const steps = [
-  ['typecheck', ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit']],
+  // The app and tests, the scripts (JSDoc-typed JavaScript) and the bench's floor page.
+  ['typecheck', ['npm', 'run', 'typecheck']],
   ['lint', ['npx', 'biome', 'check', '.']],
   ['unit tests', ['npx', 'vitest', 'run']],
   ['production build', ['npx', 'vite', 'build', '--logLevel', 'warn']],
 ];
 
+/**
+ * @param {string} name
+ * @param {string[]} command
+ */
 function run(name, [cmd, ...args]) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();

@@ -6,7 +6,22 @@ const HELP = `Usage: npm run bench -- [options]
   --out FILE      where to write the JSON (default bench-results/bench-<timestamp>.json)
   --help          this text`;
 
+/**
+ * @typedef {object} BenchOptions
+ * @property {number} runs
+ * @property {boolean} quick
+ * @property {boolean} profile
+ * @property {string | null} out
+ * @property {boolean} mapClicks
+ * @property {number} heapActions
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {BenchOptions}
+ */
 export function parseArgs(argv) {
+  /** @type {BenchOptions} */
   const o = { runs: 5, quick: false, profile: true, out: null, mapClicks: true, heapActions: 200 };
   // Not an option: the heap budget is defined over 200 actions.
   for (let i = 0; i < argv.length; i++) {

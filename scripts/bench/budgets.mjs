@@ -8,6 +8,20 @@ export const BUDGETS = {
   heapGrowth: 0.1,
 };
 
+/**
+ * @typedef {object} Budget
+ * @property {string} id
+ * @property {string} what
+ * @property {number | null} value
+ * @property {number} limit
+ * @property {string} unit
+ * @property {boolean} pass
+ */
+
+/**
+ * @param {Omit<import('./results.mjs').BenchResults, 'budgets' | 'profiles'>} r
+ * @returns {Budget[]}
+ */
 export function checkBudgets(r) {
   const floorBytes = r.bytes.floor.total;
   return [
@@ -46,7 +60,8 @@ export function checkBudgets(r) {
       limit: BUDGETS.heapGrowth,
       unit: '%',
     },
-  ].map((b) => ({ ...b, pass: Number.isFinite(b.value) && b.value <= b.limit }));
+  ].map((b) => ({ ...b, pass: b.value !== null && Number.isFinite(b.value) && b.value <= b.limit }));
 }
 
+/** @param {number} bytes */
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

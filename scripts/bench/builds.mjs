@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 export const FLOOR_CONFIG = 'scripts/bench/floor/vite.config.ts';
 export const OUT = { app: 'dist-bench/app', floor: 'dist-bench/floor' };
 
+/** @param {string[]} args */
 function vite(args) {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--sourcemap', 'hidden', ...args], {
     encoding: 'utf8',

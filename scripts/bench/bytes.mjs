@@ -5,6 +5,13 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { COMPRESSIBLE } from '../lib/serve.mjs';
 
+/** @typedef {'js' | 'css' | 'geo' | 'fonts' | 'html' | 'other'} Kind */
+/** @typedef {ReturnType<typeof shippedBytes>} ShippedBytes */
+
+/**
+ * @param {string} path
+ * @returns {Kind}
+ */
 export function kindOf(path) {
   const ext = extname(path);
   if (ext === '.js' || ext === '.mjs') return 'js';
@@ -15,8 +22,13 @@ export function kindOf(path) {
   return 'other';
 }
 
-/** Sizes of the files behind `paths` (URL pathnames requested from a server rooted at `root`). */
+/**
+ * Sizes of the files behind `paths` (URL pathnames requested from a server rooted at `root`).
+ * @param {string} root
+ * @param {string[]} paths
+ */
 export function shippedBytes(root, paths) {
+  /** @type {{ path: string, kind: Kind, raw: number, gzip: number }[]} */
   const files = [];
   for (const p of [...new Set(paths)]) {
     let file = join(root, decodeURIComponent(p));
@@ -26,6 +38,7 @@ export function shippedBytes(root, paths) {
     const gzip = COMPRESSIBLE.has(extname(file)) ? gzipSync(body, { level: 9 }).length : body.length;
     files.push({ path: p, kind: kindOf(file), raw: body.length, gzip });
   }
+  /** @type {Record<Kind, number>} */
   const byKind = { js: 0, css: 0, geo: 0, fonts: 0, html: 0, other: 0 };
   for (const f of files) byKind[f.kind] += f.gzip;
   // The budget counts what the map and the UI need; the HTML page itself is reported beside it.

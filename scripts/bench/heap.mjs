@@ -1,7 +1,14 @@
 // JS heap of the page's main thread (CDP Runtime.getHeapUsage after a forced GC): after load, and
 // after N select/filter actions done the way a person does them — list clicks and chip toggles.
-import { freshPage, waitFirstIdle, waitFor, waitSettled } from './page.mjs';
+import { freshPage, visibleBox, waitFirstIdle, waitFor, waitSettled } from './page.mjs';
 
+/** @typedef {import('playwright-core').CDPSession} CDPSession */
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('./geo.mjs').BenchArea} BenchArea */
+/** @typedef {{ kind: 'select', area: BenchArea } | { kind: 'filter', chip: number, on: boolean }} Action */
+/** @typedef {Awaited<ReturnType<typeof measureHeap>>} HeapFigures */
+
+/** @param {CDPSession} cdp */
 export async function heapUsed(cdp) {
   // Two collections: the first can leave objects whose finalisers free more.
   await cdp.send('HeapProfiler.collectGarbage');
@@ -10,14 +17,24 @@ export async function heapUsed(cdp) {
   return usedSize;
 }
 
-/** Heap plus live DOM nodes and JS event listeners: nodes that keep growing are detached, leaked DOM. */
+/**
+ * Heap plus live DOM nodes and JS event listeners: nodes that keep growing are detached, leaked DOM.
+ * @param {CDPSession} cdp
+ * @param {number} actions  done so far
+ */
 async function checkpoint(cdp, actions) {
   const used = await heapUsed(cdp);
   const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
   return { actions, used, nodes, jsEventListeners };
 }
 
-/** The actions, in a fixed cycle: select an area, toggle a strategy on, toggle it off. */
+/**
+ * The actions, in a fixed cycle: select an area, toggle a strategy on, toggle it off.
+ * @param {BenchArea[]} areas
+ * @param {number} chips  how many strategy chips there are
+ * @param {number} n
+ * @returns {Generator<Action>}
+ */
 function* actions(areas, chips, n) {
   for (let i = 0; i < n; i++) {
     const cycle = Math.floor(i / 3);
@@ -27,12 +44,20 @@ function* actions(areas, chips, n) {
   }
 }
 
+/**
+ * @param {Page} page
+ * @param {import('playwright-core').Locator} locator
+ */
 async function clickCentre(page, locator) {
   await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
+  const box = await visibleBox(locator);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/**
+ * @param {Page} page
+ * @param {Action} a
+ */
 async function act(page, a) {
   if (a.kind === 'select') {
     const button = page
@@ -57,15 +82,24 @@ async function act(page, a) {
       ([i, want]) =>
         document.querySelectorAll('fieldset.chip-group button.chip')[i]?.getAttribute('aria-pressed') ===
         want,
-      [a.chip, String(a.on)],
+      /** @type {const} */ ([a.chip, String(a.on)]),
       { polling: 20 },
     );
   }
   // One frame, so the map and React both process the action before the next one.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+  await page.evaluate(
+    () => /** @type {Promise<void>} */ (new Promise((done) => requestAnimationFrame(() => done()))),
+  );
 }
 
-/** Runs n actions; `at(done)` runs on a settled map after each count of actions listed in `stops`. */
+/**
+ * Runs n actions; `at(done)` runs on a settled map after each count of actions listed in `stops`.
+ * @param {Page} page
+ * @param {BenchArea[]} areas
+ * @param {number} n
+ * @param {number[]} stops
+ * @param {(done: number) => Promise<void>} at
+ */
 export async function runActions(page, areas, n, stops, at) {
   const chips = await page.locator('fieldset.chip-group button.chip').count();
   let done = 0;
@@ -81,7 +115,11 @@ export async function runActions(page, areas, n, stops, at) {
   return done;
 }
 
-/** A fresh app page, loaded and settled, with a CDP session for heap figures. */
+/**
+ * A fresh app page, loaded and settled, with a CDP session for heap figures.
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('../lib/serve.mjs').StaticServer} server
+ */
 export async function loadedApp(browser, server) {
   const opened = await freshPage(browser);
   await opened.page.goto(server.url, { waitUntil: 'commit' });
@@ -98,6 +136,12 @@ export async function loadedApp(browser, server) {
 /** Actions in the warm-up round: 19 selections and two filter toggles. */
 export const WARM_AFTER = 21;
 
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('../lib/serve.mjs').StaticServer} server
+ * @param {BenchArea[]} areas
+ * @param {{ actions?: number, warmAfter?: number }} [options]
+ */
 export async function measureHeap(browser, server, areas, { actions = 200, warmAfter = WARM_AFTER } = {}) {
   const n = warmAfter + actions;
   const { context, page, errors, cdp } = await loadedApp(browser, server);

@@ -2,6 +2,11 @@
 // with the files the server was asked for up to that moment (the first screen).
 import { freshPage, waitFirstIdle } from './page.mjs';
 
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('../lib/serve.mjs').StaticServer} server  the one `url` is on
+ * @param {string} url
+ */
 export async function measureLoad(browser, server, url) {
   const opened = await freshPage(browser);
   const { page } = opened;
@@ -10,7 +15,9 @@ export async function measureLoad(browser, server, url) {
   const idleAt = await waitFirstIdle(page);
   const requested = server.requests.slice(from);
   const timing = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
+    const nav = /** @type {PerformanceNavigationTiming | undefined} */ (
+      performance.getEntriesByType('navigation')[0]
+    );
     const canvas = document.querySelector('canvas.maplibregl-canvas')?.getBoundingClientRect();
     return {
       domContentLoaded: nav?.domContentLoadedEventEnd ?? null,

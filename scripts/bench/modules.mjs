@@ -7,9 +7,21 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SourceMap } from './sourcemap.mjs';
 
+/**
+ * One source module's share of a chunk (an unmapped run of code stands for one too).
+ * @typedef {{ source: string, pkg: string, bytes: number, gzip: number }} ModuleRow
+ */
+/** @typedef {{ file: string, bytes: number, gzip: number, modules: ModuleRow[] }} Chunk */
+/** @typedef {{ pkg: string, bytes: number, gzip: number, modules: number }} PackageRow */
+/** @typedef {ReturnType<typeof analyseBundle>} Bundle */
+
+/** @param {string} text */
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
-/** `node_modules/@scope/name/...` → `@scope/name`; app code → its folder under src/. */
+/**
+ * `node_modules/@scope/name/...` → `@scope/name`; app code → its folder under src/.
+ * @param {string} source
+ */
 export function packageOf(source) {
   const i = source.lastIndexOf('node_modules/');
   if (i >= 0) {
@@ -25,8 +37,12 @@ export function packageOf(source) {
   return source;
 }
 
-/** src/**\/*.json with a string that identifies each (JSON imports carry no source map). */
+/**
+ * src/**\/*.json with a string that identifies each (JSON imports carry no source map).
+ * @returns {{ path: string, probe: string }[]}
+ */
 function jsonFingerprints(dir = 'src') {
+  /** @type {{ path: string, probe: string }[]} */
   const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -40,21 +56,31 @@ function jsonFingerprints(dir = 'src') {
   return out;
 }
 
-/** Names a run of unmapped code: a JSON import it contains, or its first characters. */
+/**
+ * Names a run of unmapped code: a JSON import it contains, or its first characters.
+ * @param {string} text
+ * @param {{ path: string, probe: string }[]} fingerprints
+ */
 function nameUnmapped(text, fingerprints) {
   const hit = fingerprints.find((f) => text.includes(f.probe));
   if (hit) return `${hit.path} (JSON import)`;
   return `(unmapped) ${text.slice(0, 48).replace(/\s+/g, ' ')}…`;
 }
 
+/**
+ * @param {string} source  as the map names it
+ * @param {string} mapDir  the folder of the map, which relative sources start from
+ */
 function tidy(source, mapDir) {
   if (source.startsWith('\0') || /^[a-z]+:/.test(source)) return source.replace(/^\0/, '');
   return relative(process.cwd(), resolve(mapDir, source));
 }
 
+/** @param {string} dir  a build's output folder */
 export function analyseBundle(dir) {
   const assets = join(dir, 'assets');
   const fingerprints = jsonFingerprints();
+  /** @type {Chunk[]} */
   const chunks = [];
   for (const name of readdirSync(assets)) {
     if (!/\.(m?js)$/.test(name)) continue;
@@ -73,7 +99,12 @@ export function analyseBundle(dir) {
       continue;
     }
     const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
+    /** @type {Map<string, string>} */
     const named = new Map();
+    /**
+     * @param {string} id
+     * @param {string} text
+     */
     const add = (id, text) => named.set(id, `${named.get(id) ?? ''}${text}`);
     for (const [source, pieces] of map.split(code)) {
       if (source !== null) {
@@ -97,6 +128,7 @@ export function analyseBundle(dir) {
       .sort((a, b) => b.bytes - a.bytes);
     chunks.push({ file: name, bytes: Buffer.byteLength(code), gzip: chunkGzip, modules });
   }
+  /** @type {Map<string, PackageRow>} */
   const packages = new Map();
   for (const m of chunks.flatMap((c) => c.modules)) {
     const p = packages.get(m.pkg) ?? { pkg: m.pkg, bytes: 0, gzip: 0, modules: 0 };
@@ -108,10 +140,15 @@ export function analyseBundle(dir) {
   return { chunks, packages: [...packages.values()].sort((a, b) => b.gzip - a.gzip) };
 }
 
-/** What the app's JS carries that the floor's does not, by package. */
+/**
+ * What the app's JS carries that the floor's does not, by package.
+ * @param {Bundle} app
+ * @param {Bundle} floor
+ */
 export function extraOverFloor(app, floor) {
   const floorSources = new Set(floor.chunks.flatMap((c) => c.modules.map((m) => m.source)));
   const extra = app.chunks.flatMap((c) => c.modules).filter((m) => !floorSources.has(m.source));
+  /** @type {Map<string, number>} */
   const byPkg = new Map();
   for (const m of extra) byPkg.set(m.pkg, (byPkg.get(m.pkg) ?? 0) + m.gzip);
   return {

@@ -10,12 +10,53 @@
 //   is idle again: method "idle"); if no frame marks it busy within 3 frames and 50 ms, the toggle
 //   caused no repaint and the end is the first frame after the click (method "no-repaint").
 //
-// Plain function, serialised into the page: it may use nothing from this module's scope.
+// Plain function, serialised into the page: it may use nothing from this module's scope (types only).
+
+/**
+ * One measurement, from `arm` until `finish`; times are the page clock's, in ms.
+ * @typedef {object} Measurement
+ * @property {number} id
+ * @property {'select' | 'filter'} kind
+ * @property {string | null} area  the area a select waits for
+ * @property {number | null} t0    the trusted click's timeStamp
+ * @property {number | null} end
+ * @property {'frame' | 'no-repaint' | 'idle' | null} method  how the end was detected
+ * @property {number | null} domAt
+ * @property {number | null} frameAt
+ * @property {number | null} paintedAt
+ * @property {boolean} sawBusy
+ * @property {number | null} busyAt
+ * @property {number | null} firstFrameAt
+ */
+
+/**
+ * A measurement in `done`: finish() set its end, and its click set t0 before anything could end it.
+ * @typedef {Measurement & { t0: number, end: number }} Finished
+ */
+
+/**
+ * The probe's state, as `window.__bench`.
+ * @typedef {object} Probe
+ * @property {number | null} idleAt  the map's first idle
+ * @property {Measurement | null} pending
+ * @property {Measurement[]} done
+ * @property {number} seq
+ * @property {(kind: 'select' | 'filter', area?: string | null) => number} arm  the next trusted click starts a measurement; returns its id
+ */
+
+/** @typedef {Window & typeof globalThis & { __bench: Probe }} ProbeWindow */
+
 export function installProbe() {
   const REGION = '[data-testid="map-region"]';
-  const bench = { idleAt: null, pending: null, done: [], seq: 0 };
-  window.__bench = bench;
+  /** @type {Probe} */
+  const bench = { idleAt: null, pending: null, done: [], seq: 0, arm };
+  /** @type {ProbeWindow} */ (window).__bench = bench;
 
+  /**
+   * @param {Measurement} p
+   * @param {number | null} end
+   * @param {Measurement['method']} method
+   */
   const finish = (p, end, method) => {
     if (p.end !== null) return;
     p.end = end;
@@ -24,6 +65,7 @@ export function installProbe() {
     bench.done.push(p);
   };
 
+  /** @param {Measurement} p */
   const onSelectDom = (p) => {
     p.domAt = performance.now();
     requestAnimationFrame(() => {
@@ -37,13 +79,17 @@ export function installProbe() {
     });
   };
 
-  const watchQuiet = (p) => {
+  /**
+   * @param {Measurement} p
+   * @param {number} t0  its click's time
+   */
+  const watchQuiet = (p, t0) => {
     let frames = 0;
     const tick = () => {
       if (p.end !== null) return;
       frames++;
       if (frames === 1) p.firstFrameAt = performance.now();
-      if (!p.sawBusy && frames >= 3 && performance.now() - p.t0 >= 50) {
+      if (!p.sawBusy && frames >= 3 && performance.now() - t0 >= 50) {
         finish(p, p.firstFrameAt, 'no-repaint');
         return;
       }
@@ -54,12 +100,14 @@ export function installProbe() {
 
   // One observer for everything. Within one task MapLibre can set busy true ('render') and false
   // ('idle'), so the values are replayed from the records' old values, not read once.
+  /** @param {MutationRecord[]} records */
   const observe = (records) => {
     const now = performance.now();
     const region = document.querySelector(REGION);
     const busyRecords = records.filter((r) => r.attributeName === 'aria-busy' && r.target === region);
     const values = busyRecords.map((_, i) =>
-      i + 1 < busyRecords.length ? busyRecords[i + 1].oldValue : region.getAttribute('aria-busy'),
+      // (only records of an existing region get here)
+      i + 1 < busyRecords.length ? busyRecords[i + 1].oldValue : region?.getAttribute('aria-busy'),
     );
     if (
       bench.idleAt === null &&
@@ -101,12 +149,14 @@ export function installProbe() {
       const p = bench.pending;
       if (!p || p.t0 !== null || !e.isTrusted) return;
       p.t0 = e.timeStamp;
-      if (p.kind === 'filter') watchQuiet(p);
+      if (p.kind === 'filter') watchQuiet(p, p.t0);
     },
     true,
   );
 
-  bench.arm = (kind, area) => {
+  /** @type {Probe['arm']} */
+  function arm(kind, area) {
+    /** @type {Measurement} */
     const p = {
       id: ++bench.seq,
       kind,
@@ -123,5 +173,5 @@ export function installProbe() {
     };
     bench.pending = p;
     return p.id;
-  };
+  }
 }

@@ -10,19 +10,38 @@ import { aggregateCpu, aggregateHeap, Resolver } from './resolve.mjs';
 import { median, quantile } from './stats.mjs';
 import { readTrace, TRACE_CATEGORIES } from './trace.mjs';
 
+/** @typedef {import('playwright-core').Browser} Browser */
+/** @typedef {import('playwright-core').CDPSession} CDPSession */
+/** @typedef {import('../lib/serve.mjs').StaticServer} StaticServer */
+/** @typedef {import('./geo.mjs').BenchArea} BenchArea */
+/** @typedef {import('./resolve.mjs').CpuProfile} CpuProfile */
+/** @typedef {'app' | 'floor'} PageKind */
+/**
+ * What dominates a missed budget: a one-line summary, the report's lines, and the figures behind them.
+ * @typedef {{ budget: string, summary: string, lines: string[], data: object }} Finding
+ */
+
+/** @param {number} v */
 const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
+/** @param {number} v */
 const kb = (v) => `${(v / 1024).toFixed(0)} KB`;
 const SAMPLING_US = 250;
 const LOADS = 3; // profiled loads per page, alternated
 
+/** @param {CDPSession} cdp */
 async function startCpu(cdp) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
   await cdp.send('Profiler.start');
 }
+/** @param {CDPSession} cdp */
 const stopCpu = async (cdp) => (await cdp.send('Profiler.stop')).profile;
 
-/** One cold load under the CPU profiler (main thread). */
+/**
+ * One cold load under the CPU profiler (main thread).
+ * @param {Browser} browser
+ * @param {string} url
+ */
 async function cpuLoad(browser, url) {
   const { context, page } = await freshPage(browser);
   const cdp = await context.newCDPSession(page);
@@ -34,7 +53,11 @@ async function cpuLoad(browser, url) {
   return profile;
 }
 
-/** One cold load under a performance trace (all threads, with request times). */
+/**
+ * One cold load under a performance trace (all threads, with request times).
+ * @param {Browser} browser
+ * @param {string} url
+ */
 async function tracedLoad(browser, url) {
   const { context, page } = await freshPage(browser);
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -45,21 +68,40 @@ async function tracedLoad(browser, url) {
   return trace;
 }
 
+/**
+ * @param {{ key: string, ms: number }[]} rows
+ * @param {number} n
+ * @param {(ms: number) => string} fmt
+ */
 const top = (rows, n, fmt) => rows.slice(0, n).map((r) => `${fmt(r.ms)}  ${r.key}`);
 
+/**
+ * @param {Browser} browser
+ * @param {Record<PageKind, string>} urls
+ * @param {Resolver} resolver
+ * @returns {Promise<Finding>}
+ */
 async function profileLoad(browser, urls, resolver) {
+  /** @type {Record<PageKind, { traces: (import('./trace.mjs').Trace | null)[], cpu: CpuProfile[] }>} */
   const runs = { app: { traces: [], cpu: [] }, floor: { traces: [], cpu: [] } };
   for (let i = 0; i < LOADS; i++) {
-    for (const kind of i % 2 ? ['app', 'floor'] : ['floor', 'app']) {
+    for (const kind of /** @type {PageKind[]} */ (i % 2 ? ['app', 'floor'] : ['floor', 'app'])) {
       runs[kind].traces.push(await tracedLoad(browser, urls[kind]));
       runs[kind].cpu.push(await cpuLoad(browser, urls[kind]));
     }
   }
-  const avg = (kind, pick) => median(runs[kind].traces.filter(Boolean).map(pick));
-  const milestoneNames = Object.keys(runs.app.traces.find(Boolean)?.milestones ?? {});
+  /**
+   * @param {PageKind} kind
+   * @param {(trace: import('./trace.mjs').Trace) => number | null} pick
+   */
+  const avg = (kind, pick) => median(runs[kind].traces.filter((t) => t !== null).map(pick));
+  const milestoneNames = /** @type {(keyof import('./trace.mjs').Trace['milestones'])[]} */ (
+    Object.keys(runs.app.traces.find(Boolean)?.milestones ?? {})
+  );
   const lines = [
     `milestones, ms from navigation start (median of ${LOADS} traced loads): floor | app | app − floor`,
   ];
+  /** @type {Record<string, { floor: number, app: number }>} */
   const m = {};
   for (const name of milestoneNames) {
     const f = avg('floor', (t) => t.milestones[name]);
@@ -67,6 +109,10 @@ async function profileLoad(browser, urls, resolver) {
     m[name] = { floor: f, app: a };
     lines.push(`  ${name.padEnd(20)} ${ms(f).padStart(8)} | ${ms(a).padStart(8)} | ${ms(a - f).padStart(8)}`);
   }
+  /**
+   * @param {PageKind} kind
+   * @param {keyof import('./trace.mjs').Trace['busy']} k
+   */
   const busy = (kind, k) => avg(kind, (t) => t.busy[k]);
   lines.push(
     `busy before idle: main thread floor ${ms(busy('floor', 'main'))}, app ${ms(busy('app', 'main'))}; ` +
@@ -81,6 +127,7 @@ async function profileLoad(browser, urls, resolver) {
     `main-thread trace events, app − floor: ${byName.map((r) => `${r.n} +${ms(r.a - r.f)}`).join(', ')}`,
   );
   const cpu = { app: aggregateCpu(runs.app.cpu, resolver), floor: aggregateCpu(runs.floor.cpu, resolver) };
+  /** @param {number} x */
   const per = (x) => x / LOADS;
   const floorPkg = new Map(cpu.floor.packages.map((p) => [p.key, p.ms]));
   const pkgDelta = cpu.app.packages
@@ -112,16 +159,25 @@ async function profileLoad(browser, urls, resolver) {
   };
 }
 
-/** The click (or filter) measurements again, with the CPU profiler on only during each measured window. */
+/**
+ * The click (or filter) measurements again, with the CPU profiler on only during each measured window.
+ * @param {Browser} browser
+ * @param {StaticServer} server
+ * @param {BenchArea[]} areas
+ * @param {'click' | 'filter'} which
+ */
 async function profileInteractions(browser, server, areas, which) {
   const { context, page, cdp } = await loadedApp(browser, server);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  /** @type {CpuProfile[]} */
   const profiles = [];
+  /** @type {import('./interactions.mjs').Hooks} */
   const hooks = {
     before: () => cdp.send('Profiler.start'),
     after: async () => profiles.push(await stopCpu(cdp)),
   };
+  /** @type {{ ms: number | null }[]} */
   let results;
   if (which === 'click') {
     const national = await currentView(page);
@@ -133,7 +189,12 @@ async function profileInteractions(browser, server, areas, which) {
   return { profiles, results };
 }
 
-/** Where the time of the slowest windows went, idle included: idle means waiting (GPU, next frame). */
+/**
+ * Where the time of the slowest windows went, idle included: idle means waiting (GPU, next frame).
+ * @param {CpuProfile[]} profiles  one per window
+ * @param {{ ms: number | null }[]} results  the same windows' figures
+ * @param {Resolver} resolver
+ */
 function tail(profiles, results, resolver, share = 0.1) {
   const order = results
     .map((r, i) => ({ i, ms: r.ms ?? Number.POSITIVE_INFINITY }))
@@ -150,10 +211,19 @@ function tail(profiles, results, resolver, share = 0.1) {
   ];
 }
 
+/**
+ * @param {Browser} browser
+ * @param {StaticServer} server
+ * @param {BenchArea[]} areas
+ * @param {Resolver} resolver
+ * @param {import('./results.mjs').BenchResults['clicks']} measured  the bench's own click figures
+ * @returns {Promise<Finding>}
+ */
 async function profileClicks(browser, server, areas, resolver, measured) {
   const { profiles, results } = await profileInteractions(browser, server, areas, 'click');
   const cpu = aggregateCpu(profiles, resolver);
   const ok = measured.raw.filter((c) => c.ok);
+  /** @param {import('./interactions.mjs').ClickResult['route']} route */
   const split = (route) => {
     const rows = ok.filter((c) => c.route === route);
     const dom = rows.map((c) => c.domMs);
@@ -193,6 +263,13 @@ async function profileClicks(browser, server, areas, resolver, measured) {
   };
 }
 
+/**
+ * @param {Browser} browser
+ * @param {StaticServer} server
+ * @param {BenchArea[]} areas
+ * @param {Resolver} resolver
+ * @returns {Promise<Finding>}
+ */
 async function profileFilters(browser, server, areas, resolver) {
   const { profiles } = await profileInteractions(browser, server, areas, 'filter');
   const cpu = aggregateCpu(profiles, resolver);
@@ -216,13 +293,22 @@ async function profileFilters(browser, server, areas, resolver) {
   };
 }
 
+/**
+ * @param {Browser} browser
+ * @param {StaticServer} server
+ * @param {BenchArea[]} areas
+ * @param {Resolver} resolver
+ * @param {number} actions
+ * @returns {Promise<Finding>}
+ */
 async function profileHeap(browser, server, areas, resolver, actions) {
   const { context, page, cdp } = await loadedApp(browser, server);
   const afterLoad = await heapUsed(cdp);
   // Every object allocated after this point and still alive is sampled (about one per 16 KB).
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.startSampling', { samplingInterval: 16384 });
-  let warm = null;
+  // (typed by a cast: set inside the callback below, which the checker does not follow)
+  let warm = /** @type {ReturnType<typeof aggregateHeap> | null} */ (null);
   let warmUsed = 0;
   const warmAfter = WARM_AFTER;
   await runActions(page, areas, actions, [warmAfter], async () => {
@@ -232,6 +318,10 @@ async function profileHeap(browser, server, areas, resolver, actions) {
   const after = await heapUsed(cdp);
   const end = aggregateHeap((await cdp.send('HeapProfiler.stopSampling')).profile, resolver);
   await context.close();
+  /**
+   * @param {Map<string, number>} m
+   * @param {Map<string, number> | undefined} base
+   */
   const rows = (m, base) =>
     [...m]
       .map(([key, bytes]) => ({ key, bytes, grew: bytes - (base?.get(key) ?? 0) }))
@@ -274,6 +364,10 @@ async function profileHeap(browser, server, areas, resolver, actions) {
   };
 }
 
+/**
+ * @param {Pick<import('./results.mjs').BenchResults, 'modules'>} results
+ * @returns {Finding}
+ */
 function bytesFindings(results) {
   const extra = results.modules.extra;
   return {
@@ -284,12 +378,22 @@ function bytesFindings(results) {
   };
 }
 
+/**
+ * @param {Browser} browser
+ * @param {object} what
+ * @param {BenchArea[]} what.areas
+ * @param {Omit<import('./results.mjs').BenchResults, 'profiles'>} what.results
+ * @param {import('./budgets.mjs').Budget[]} what.missed
+ * @param {number} what.heapActions
+ */
 export async function profileMisses(browser, { areas, results, missed, heapActions }) {
   const app = await serveStatic(OUT.app);
   const floor = await serveStatic(OUT.floor);
   const resolver = new Resolver({ [app.url]: OUT.app, [floor.url]: OUT.floor });
   const { width, height } = results.load.canvas;
+  /** @type {Record<PageKind, string>} */
   const urls = { app: app.url, floor: `${floor.url}floor.html?w=${width}&h=${height}` };
+  /** @type {Finding[]} */
   const out = [];
   try {
     for (const b of missed) {

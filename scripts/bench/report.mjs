@@ -1,11 +1,17 @@
 // The figures as a plain-text table on stdout.
 import { kb } from './budgets.mjs';
 
-const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
-const x = (v) => (Number.isFinite(v) ? `${v.toFixed(3)}×` : '—');
-const pct = (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '—');
-const mb = (v) => (Number.isFinite(v) ? `${(v / 1024 / 1024).toFixed(2)} MB` : '—');
+// Each takes null too (a figure that could not be measured), and prints it as '—'.
+/** @param {number | null} v */
+const ms = (v) => (v !== null && Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
+/** @param {number | null} v */
+const x = (v) => (v !== null && Number.isFinite(v) ? `${v.toFixed(3)}×` : '—');
+/** @param {number | null} v */
+const pct = (v) => (v !== null && Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '—');
+/** @param {number | null} v */
+const mb = (v) => (v !== null && Number.isFinite(v) ? `${(v / 1024 / 1024).toFixed(2)} MB` : '—');
 
+/** @param {(string | number)[][]} rows  the first is the header */
 function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   return rows
@@ -16,6 +22,7 @@ function table(rows) {
     .join('\n');
 }
 
+/** @param {import('./results.mjs').BenchResults} r */
 export function formatReport(r) {
   const out = [];
   const { load, clicks, filters, heap, bytes, modules } = r;
@@ -30,6 +37,10 @@ export function formatReport(r) {
     ]),
   );
   out.push('');
+  /**
+   * @param {string} name
+   * @param {import('./stats.mjs').Summary} s
+   */
   const sel = (name, s) => [name, s.n, ms(s.p50), ms(s.p95), ms(s.max)];
   out.push(
     table([
@@ -63,7 +74,7 @@ export function formatReport(r) {
     `heap growth: ${pct(heap.growth)} from load, ${pct(heap.growthSinceWarm)} from action ${heap.warmAfter}`,
   );
   out.push('');
-  const kinds = ['js', 'css', 'geo', 'fonts'];
+  const kinds = /** @type {const} */ (['js', 'css', 'geo', 'fonts']);
   out.push(
     table([
       ['first screen, gzip', ...kinds, 'total', 'html'],
@@ -109,10 +120,15 @@ export function formatReport(r) {
   return out.join('\n');
 }
 
+/**
+ * @param {number | null} v
+ * @param {string} unit
+ */
 function fmt(v, unit) {
   if (unit === 'ms') return ms(v);
   if (unit === '×') return x(v);
   if (unit === '%') return pct(v);
+  if (v === null) return '—';
   if (unit === 'B') return kb(v);
   return String(v);
 }

@@ -22,8 +22,11 @@ import { profileMisses } from './profile.mjs';
 import { formatReport } from './report.mjs';
 import { summary } from './stats.mjs';
 
+/** @typedef {import('./results.mjs').BenchResults} BenchResults */
+
 process.chdir(fileURLToPath(new URL('../../', import.meta.url)));
 const opts = parseArgs(process.argv.slice(2));
+/** @param {string} m */
 const log = (m) => console.log(`[bench] ${m}`);
 
 buildAll();
@@ -32,25 +35,25 @@ const app = await serveStatic(OUT.app);
 const floor = await serveStatic(OUT.floor);
 const browser = await launchChromium();
 
-const results = {
-  meta: {
-    date: new Date().toISOString(),
-    commit: gitDescribe(),
-    chromium: `Chromium ${browser.version()}`,
-    cpus: cpus().length,
-    options: opts,
-    method: {
-      load: 'page clock (performance.now, 0 = navigation start) when the map region first has aria-busy="false" with a MapLibre canvas: MapLibre’s first idle',
-      click:
-        'trusted click event.timeStamp → first requestAnimationFrame after aside.details[data-area] is in the DOM; "painted" adds the task after that frame',
-      filter:
-        'trusted click event.timeStamp → aria-busy true then false (repaint done, idle); if not busy within 3 frames and 50 ms: first frame after the click ("no-repaint")',
-      heap: 'CDP Runtime.getHeapUsage().usedSize after two HeapProfiler.collectGarbage, main thread only',
-      bytes: 'files the server was asked for up to first idle, sized as served (gzip -9 for text, raw woff2)',
-    },
+const meta = {
+  date: new Date().toISOString(),
+  commit: gitDescribe(),
+  chromium: `Chromium ${browser.version()}`,
+  cpus: cpus().length,
+  options: opts,
+  method: {
+    load: 'page clock (performance.now, 0 = navigation start) when the map region first has aria-busy="false" with a MapLibre canvas: MapLibre’s first idle',
+    click:
+      'trusted click event.timeStamp → first requestAnimationFrame after aside.details[data-area] is in the DOM; "painted" adds the task after that frame',
+    filter:
+      'trusted click event.timeStamp → aria-busy true then false (repaint done, idle); if not busy within 3 frames and 50 ms: first frame after the click ("no-repaint")',
+    heap: 'CDP Runtime.getHeapUsage().usedSize after two HeapProfiler.collectGarbage, main thread only',
+    bytes: 'files the server was asked for up to first idle, sized as served (gzip -9 for text, raw woff2)',
   },
 };
 
+/** @type {BenchResults} */
+let results;
 try {
   // Warm-up, not counted: fills the server's gzip cache and the OS file cache for both pages, and
   // measures the app's map canvas so the floor draws the same number of pixels.
@@ -59,22 +62,29 @@ try {
   await waitSettled(warm.page);
   const canvas = warm.canvas;
   await warm.context.close();
+  if (!canvas) throw new Error('the app page has no map canvas to size the floor page by');
   const floorUrl = `${floor.url}floor.html?w=${canvas.width}&h=${canvas.height}`;
   await (await measureLoad(browser, floor, floorUrl)).context.close();
 
+  /** @type {import('./results.mjs').LoadPair[]} */
   const pairs = [];
+  /** @type {import('./interactions.mjs').ClickResult[]} */
   const clicks = [];
+  /** @type {import('./interactions.mjs').FilterResult[]} */
   const filters = [];
+  /** @type {string[]} */
   const errors = [];
+  /** @type {Partial<Record<'app' | 'floor', string[]>>} */
   const requested = {};
   for (let i = 0; i < opts.runs; i++) {
     // Alternate which page goes first, so drift in the machine's speed hits both alike.
-    const order = i % 2 === 0 ? ['floor', 'app'] : ['app', 'floor'];
-    const pair = { order: order.join('→') };
+    const order = /** @type {('app' | 'floor')[]} */ (i % 2 === 0 ? ['floor', 'app'] : ['app', 'floor']);
+    /** @type {Partial<Record<'app' | 'floor', number>>} */
+    const idleAt = {};
     for (const kind of order) {
       const server = kind === 'app' ? app : floor;
       const r = await measureLoad(browser, server, kind === 'app' ? app.url : floorUrl);
-      pair[kind] = r.idleAt;
+      idleAt[kind] = r.idleAt;
       requested[kind] ??= r.requested;
       if (kind === 'app') {
         await waitSettled(r.page);
@@ -84,14 +94,16 @@ try {
         log(`run ${i + 1}: list clicks`);
         clicks.push(...(await listClicks(r.page, areas)));
         if (opts.mapClicks) {
-          log(`run ${i + 1}: map clicks at national zoom (${national.zoom})`);
+          log(`run ${i + 1}: map clicks at national zoom (${national?.zoom})`);
           clicks.push(...(await mapClicks(r.page, areas, national)));
         }
       }
       errors.push(...r.errors.map((e) => `${kind}: ${e}`));
       await r.context.close();
     }
-    pair.ratio = pair.app / pair.floor;
+    // Both pages were loaded above, so the NaN defaults never apply.
+    const { app: appAt = Number.NaN, floor: floorAt = Number.NaN } = idleAt;
+    const pair = { order: order.join('→'), app: appAt, floor: floorAt, ratio: appAt / floorAt };
     pairs.push(pair);
     log(
       `run ${i + 1}/${opts.runs}: app ${pair.app.toFixed(0)} ms, floor ${pair.floor.toFixed(0)} ms, ratio ${pair.ratio.toFixed(3)}`,
@@ -102,12 +114,30 @@ try {
   const heap = await measureHeap(browser, app, areas, { actions: opts.heapActions });
   errors.push(...heap.errors.map((e) => `heap run: ${e}`));
 
-  /** A summary of one figure over the clicks that worked, from one route or from both. */
+  /**
+   * A summary of one figure over the clicks that worked, from one route or from both.
+   * @param {'ms' | 'paintedMs'} key
+   * @param {'list' | 'map' | null} [route]
+   */
   const clickSummary = (key, route = null) =>
     summary(clicks.filter((c) => c.ok && (!route || c.route === route)).map((c) => c[key]));
+  /** @type {Record<string, number>} */
   const methods = {};
   for (const f of filters) methods[f.method ?? 'timed out'] = (methods[f.method ?? 'timed out'] ?? 0) + 1;
-  Object.assign(results, {
+  const appModules = analyseBundle(OUT.app);
+  const floorModules = analyseBundle(OUT.floor);
+  /**
+   * @param {import('./modules.mjs').Bundle} m
+   * @param {number} n
+   */
+  const top = (m, n) =>
+    m.chunks
+      .flatMap((c) => c.modules)
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, n);
+  /** @type {Omit<BenchResults, 'budgets' | 'profiles'>} */
+  const measured = {
+    meta,
     load: {
       app: summary(pairs.map((p) => p.app)),
       floor: summary(pairs.map((p) => p.floor)),
@@ -127,24 +157,20 @@ try {
     },
     filters: { all: summary(filters.filter((f) => f.ok).map((f) => f.ms)), methods, raw: filters },
     heap,
-    bytes: { app: shippedBytes(OUT.app, requested.app), floor: shippedBytes(OUT.floor, requested.floor) },
+    bytes: {
+      app: shippedBytes(OUT.app, requested.app ?? []),
+      floor: shippedBytes(OUT.floor, requested.floor ?? []),
+    },
     errors,
-  });
-  const appModules = analyseBundle(OUT.app);
-  const floorModules = analyseBundle(OUT.floor);
-  const top = (m, n) =>
-    m.chunks
-      .flatMap((c) => c.modules)
-      .sort((a, b) => b.gzip - a.gzip)
-      .slice(0, n);
-  results.modules = {
-    app: { top: top(appModules, 15) },
-    floor: { top: top(floorModules, 8) },
-    appPackages: appModules.packages,
-    floorPackages: floorModules.packages,
-    extra: extraOverFloor(appModules, floorModules),
+    modules: {
+      app: { top: top(appModules, 15) },
+      floor: { top: top(floorModules, 8) },
+      appPackages: appModules.packages,
+      floorPackages: floorModules.packages,
+      extra: extraOverFloor(appModules, floorModules),
+    },
   };
-  results.budgets = checkBudgets(results);
+  results = { ...measured, budgets: checkBudgets(measured) };
   const missed = results.budgets.filter((b) => !b.pass);
   if (missed.length && opts.profile) {
     log(`profiling the missed budgets: ${missed.map((b) => b.id).join(', ')}`);

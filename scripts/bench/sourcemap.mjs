@@ -1,109 +1,92 @@
-// Just enough of the source map format (v3) for the benchmark: decode `mappings`, find the original
-// position of a generated one, and split a generated file's bytes among its sources. Written out
-// rather than depending on a package the project does not declare.
-const B64 = new Map(
-  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
-);
+// The benchmark's use of source maps (read by source-map-js): the original position of a generated
+// one, and a generated file's text split among the sources it came from.
+import { SourceMapConsumer } from 'source-map-js';
 
-/** lines[genLine] = segments [genCol, source, line, col, name?], sorted by genCol. */
-export function decodeMappings(mappings) {
-  const lines = [];
-  let source = 0;
-  let line = 0;
-  let col = 0;
-  let name = 0;
-  for (const text of mappings.split(';')) {
-    const segments = [];
-    let genCol = 0;
-    for (const seg of text.split(',')) {
-      if (!seg) continue;
-      const fields = [];
-      let value = 0;
-      let shift = 0;
-      for (const c of seg) {
-        const digit = B64.get(c);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      genCol += fields[0];
-      if (fields.length === 1) {
-        segments.push([genCol, -1, 0, 0, -1]);
-        continue;
-      }
-      source += fields[1];
-      line += fields[2];
-      col += fields[3];
-      if (fields.length > 4) name += fields[4];
-      segments.push([genCol, source, line, col, fields.length > 4 ? name : -1]);
-    }
-    lines.push(segments);
-  }
-  return lines;
-}
+/** @typedef {import('source-map-js').RawSourceMap} RawSourceMap */
+/** @typedef {{ source: string, line: number, column: number, name: string | null }} OriginalPosition */
+/** @typedef {{ column: number, source: string | null }} Segment */
 
 export class SourceMap {
+  /** @type {Segment[][] | null} */
+  #lines = null;
+
+  /** @param {RawSourceMap} json */
   constructor(json) {
-    this.sources = json.sources;
-    this.names = json.names ?? [];
-    this.lines = decodeMappings(json.mappings);
+    this.consumer = new SourceMapConsumer(json);
   }
 
-  /** Original position of a generated 0-based line and column, or null. */
-  lookup(line, column) {
-    const segs = this.lines[line];
-    if (!segs?.length) return null;
-    let lo = 0;
-    let hi = segs.length - 1;
-    if (segs[0][0] > column) return null;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segs[mid][0] <= column) lo = mid;
-      else hi = mid - 1;
+  /**
+   * Per generated line (0-based), where each mapping starts and its source (null: none), in order.
+   * Built on first use: the profile resolver only looks positions up.
+   * @returns {Segment[][]}
+   */
+  get lines() {
+    if (!this.#lines) {
+      /** @type {Segment[][]} */
+      const lines = [];
+      this.consumer.eachMapping((m) => {
+        const i = m.generatedLine - 1;
+        lines[i] ??= [];
+        lines[i].push({ column: m.generatedColumn, source: m.source });
+      });
+      this.#lines = lines;
     }
-    const s = segs[lo];
-    if (s[1] < 0) return null;
-    return {
-      source: this.sources[s[1]],
-      line: s[2],
-      column: s[3],
-      name: s[4] >= 0 ? this.names[s[4]] : null,
-    };
+    return this.#lines;
+  }
+
+  /**
+   * Original position (0-based line and column) of a generated 0-based line and column: that of the
+   * nearest mapping at or before it on the same line; null if there is none or it names no source.
+   * @param {number} line
+   * @param {number} column
+   * @returns {OriginalPosition | null}
+   */
+  lookup(line, column) {
+    const pos = this.consumer.originalPositionFor({
+      line: line + 1,
+      column,
+      bias: SourceMapConsumer.GREATEST_LOWER_BOUND,
+    });
+    // source-map-js answers with nulls where nothing maps (its types do not say so).
+    if (pos.source == null) return null;
+    return { source: pos.source, line: pos.line - 1, column: pos.column, name: pos.name ?? null };
   }
 
   /**
    * The generated code's characters, grouped by the source each run of them came from (null: no
    * source). A line with no mapping inside one module — a multi-line template literal, such as
    * MapLibre's shaders — belongs to that module; other unmapped text stays unmapped.
+   * @param {string} code
+   * @returns {Map<string | null, string[]>}
    */
   split(code) {
+    /** @type {Map<string | null, string[]>} */
     const text = new Map();
     const codeLines = code.split('\n');
+    /** @param {number} i */
+    const segmentsOf = (i) => this.lines[i] ?? [];
+    /** @param {number} i @param {boolean} last */
     const sourceAt = (i, last) => {
-      const segs = this.lines[i] ?? [];
-      const s = last ? segs[segs.length - 1] : segs[0];
-      return s && s[1] >= 0 ? s[1] : -1;
+      const segs = segmentsOf(i);
+      return (last ? segs.at(-1) : segs[0])?.source ?? null;
     };
-    let prev = -1;
+    /** @type {string | null} */
+    let prev = null;
     codeLines.forEach((lineText, i) => {
-      const segs = this.lines[i] ?? [];
-      if (segs.length === 0) {
-        let next = -1;
-        for (let j = i + 1; j < codeLines.length && next < 0; j++) {
-          if ((this.lines[j] ?? []).length) next = sourceAt(j, false);
+      const segs = segmentsOf(i);
+      const [first] = segs;
+      if (!first) {
+        /** @type {string | null} */
+        let next = null;
+        for (let j = i + 1; j < codeLines.length && next === null; j++) {
+          if (segmentsOf(j).length) next = sourceAt(j, false);
         }
-        append(text, prev >= 0 && prev === next ? this.sources[prev] : null, `${lineText}\n`);
+        append(text, prev !== null && prev === next ? prev : null, `${lineText}\n`);
         return;
       }
-      const first = segs[0][1];
-      append(text, prev >= 0 && prev === first ? this.sources[prev] : null, lineText.slice(0, segs[0][0]));
+      append(text, prev !== null && prev === first.source ? prev : null, lineText.slice(0, first.column));
       segs.forEach((s, j) => {
-        const end = j + 1 < segs.length ? segs[j + 1][0] : lineText.length;
-        append(text, s[1] >= 0 ? this.sources[s[1]] : null, lineText.slice(s[0], end));
+        append(text, s.source, lineText.slice(s.column, segs[j + 1]?.column ?? lineText.length));
       });
       prev = sourceAt(i, true);
     });
@@ -111,6 +94,11 @@ export class SourceMap {
   }
 }
 
+/**
+ * @param {Map<string | null, string[]>} map
+ * @param {string | null} key
+ * @param {string} piece
+ */
 function append(map, key, piece) {
   if (!piece) return;
   const list = map.get(key);

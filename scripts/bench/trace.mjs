@@ -29,33 +29,59 @@ export const TRACE_CATEGORIES = [
   'loading',
 ];
 
-/** `idleAt` is the probe's page-clock idle time; the probe marks it as "bench:idle" in the trace. */
+/**
+ * The fields of a Chromium trace event read here (times in µs).
+ * @typedef {object} TraceEvent
+ * @property {string} name
+ * @property {string} ph  phase: 'X' a complete event with a duration, 'M' metadata
+ * @property {number} ts
+ * @property {number} [dur]
+ * @property {number} pid
+ * @property {number} tid
+ * @property {{ name?: string, data?: { url?: string, requestId?: string } }} [args]
+ */
+
+/** @typedef {{ url: string, sent: number, finished: number | null }} Request */
+/** @typedef {NonNullable<ReturnType<typeof readTrace>>} Trace */
+
+/**
+ * `idleAt` is the probe's page-clock idle time; the probe marks it as "bench:idle" in the trace.
+ * @param {Buffer} buffer  the trace's JSON
+ * @param {number} idleAt
+ */
 export function readTrace(buffer, idleAt) {
+  /** @type {TraceEvent[]} */
   const events = JSON.parse(buffer.toString('utf8')).traceEvents ?? [];
   const mark = events.find((e) => e.name === 'bench:idle');
   if (!mark) return null;
   const origin = mark.ts - idleAt * 1000; // trace µs of navigation start
+  /** @param {number} ts */
   const at = (ts) => (ts - origin) / 1000;
+  /** @type {Map<string, string | undefined>} */
   const names = new Map();
   for (const e of events) {
-    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name);
   }
   const main = `${mark.pid}:${mark.tid}`;
 
+  /** @type {Map<string | undefined, Request>} */
   const requests = new Map();
   for (const e of events) {
     const d = e.args?.data;
-    if (e.name === 'ResourceSendRequest' && d?.url && !requests.has(d.requestId)) {
+    const sent = requests.get(d?.requestId);
+    if (e.name === 'ResourceSendRequest' && d?.url && !sent) {
       requests.set(d.requestId, { url: d.url, sent: at(e.ts), finished: null });
-    } else if (e.name === 'ResourceFinish' && requests.has(d?.requestId)) {
-      requests.get(d.requestId).finished = at(e.ts);
+    } else if (e.name === 'ResourceFinish' && sent) {
+      sent.finished = at(e.ts);
     }
   }
+  /** @param {string} name */
   const firstEvent = (name) => {
     const ts = events.filter((e) => e.name === name).map((e) => at(e.ts));
     return ts.length ? Math.min(...ts) : null;
   };
   const list = [...requests.values()].filter((r) => r.sent >= -1 && r.sent <= idleAt);
+  /** @param {RegExp} re */
   const first = (re) => list.filter((r) => re.test(r.url)).sort((a, b) => a.sent - b.sent)[0] ?? null;
   const geo = list.filter((r) => /\/geo\//.test(r.url));
   const milestones = {

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { collectText, fontChars, unicodeRanges } from './collect-text.mjs';
 
 const require = createRequire(import.meta.url);
+// fontverter ships no types and has no @types package: the one function used, typed here.
+/** @type {{ convert(font: Buffer, toFormat: 'sfnt' | 'woff' | 'woff2' | 'truetype'): Promise<Buffer> }} */
 const fontverter = require('fontverter');
 const subsetFont = require('subset-font');
 const hb = await import('harfbuzzjs');
@@ -15,6 +17,7 @@ const PKG = 'node_modules/@fontsource/noto-sans-sc';
 const MAIN = `${PKG}/files/noto-sans-sc-chinese-simplified-400-normal.woff2`;
 const OUT = 'src/fonts';
 
+/** @param {Buffer} woff2 */
 async function coverage(woff2) {
   const face = new hb.Face(new hb.Blob(await fontverter.convert(woff2, 'sfnt')), 0);
   return new Set(face.collectUnicodes());

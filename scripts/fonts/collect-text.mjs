@@ -6,6 +6,10 @@ import { join } from 'node:path';
 const ROOTS = ['src', 'public/geo', 'index.html'];
 const EXT = /\.(tsx?|json|geojson|html|css)$/;
 
+/**
+ * @param {string} path
+ * @param {string[]} out  the texts, appended in path order
+ */
 function walk(path, out) {
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st) return;
@@ -16,13 +20,18 @@ function walk(path, out) {
   }
 }
 
+/** @param {string} root  the repository */
 export function collectText(root) {
+  /** @type {string[]} */
   const out = [];
   for (const r of ROOTS) walk(join(root, r), out);
   return out.join('\n');
 }
 
-/** The sorted, de-duplicated characters a font must hold: all non-ASCII in the text, plus ASCII. */
+/**
+ * The sorted, de-duplicated characters a font must hold: all non-ASCII in the text, plus ASCII.
+ * @param {string} text
+ */
 export function fontChars(text) {
   const set = new Set();
   for (let cp = 0x20; cp <= 0x7e; cp++) set.add(String.fromCodePoint(cp));
@@ -34,13 +43,17 @@ export function fontChars(text) {
   return [...set].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
 }
 
-/** CSS/MapLibre unicode-range entries ("U+4E00-4E02") for sorted characters. */
+/**
+ * CSS/MapLibre unicode-range entries ("U+4E00-4E02") for sorted characters.
+ * @param {string[]} chars
+ */
 export function unicodeRanges(chars) {
   const cps = chars.map((c) => c.codePointAt(0) ?? 0);
   const out = [];
   for (let i = 0; i < cps.length; ) {
     let j = i;
     while (j + 1 < cps.length && cps[j + 1] === cps[j] + 1) j++;
+    /** @param {number} n */
     const hex = (n) => n.toString(16).toUpperCase().padStart(4, '0');
     out.push(i === j ? `U+${hex(cps[i])}` : `U+${hex(cps[i])}-${hex(cps[j])}`);
     i = j + 1;

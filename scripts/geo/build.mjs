@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { area as turfArea, bbox as turfBbox } from '@turf/turf';
+import { getOrThrow } from '../lib/get-or-throw.mjs';
 import { assertPointInside, checkPortDistance } from './checks.mjs';
 import {
   FIRST_SCREEN,
@@ -26,15 +27,22 @@ import { buildTopology, countyCollection } from './topology.mjs';
 import { validateConfig } from './validate-config.mjs';
 import { decimalsOf, featureCollectionText } from './write-geojson.mjs';
 
+/** @typedef {import('geojson').Feature<import('geojson').Point, import('./properties.mjs').AreaProperties>} AreaPointFeature */
+/** @typedef {import('geojson').Feature<import('geojson').Point, import('./properties.mjs').PortProperties>} PortFeature */
+/** @typedef {import('./checks.mjs').PolygonFeature} PolygonFeature */
+/** @typedef {import('./properties.mjs').AreaProperties} AreaProperties */
+
+/** @param {string} msg */
 const log = (msg) => process.stdout.write(`[geo] ${msg}\n`);
 
+/** @param {string[]} argv */
 function parseArgs(argv) {
   const opts = { out: OUT_DIR, areas: INPUTS.areas, ports: INPUTS.ports };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i]?.replace(/^--/, '');
     if (!(key in opts) || argv[i + 1] === undefined)
       throw new Error(`Unknown or incomplete argument: ${argv[i]}`);
-    opts[key] = path.resolve(argv[i + 1]);
+    opts[/** @type {keyof typeof opts} */ (key)] = path.resolve(argv[i + 1]);
   }
   return opts;
 }
@@ -56,7 +64,9 @@ async function main() {
 
   const { byFile, stats } = loadCounties(INPUTS);
   log(`read ${stats.features} counties from ${stats.files} files (decoded: ${stats.encoded.join(', ')})`);
-  const matches = lookupConstituents(areas, config.dataset_aliases ?? {}, byFile);
+  const aliases = /** @type {{ dataset_aliases?: Record<string, string> }} */ (config).dataset_aliases;
+  const matches = lookupConstituents(areas, aliases ?? {}, byFile);
+  /** @type {Map<import('./load-counties.mjs').County, string>} */
   const areaOfCounty = new Map();
   for (const [id, ms] of matches) for (const m of ms) areaOfCounty.set(m.county, id);
 
@@ -66,21 +76,26 @@ async function main() {
   );
   log(`mapshaper topology done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 
+  /** @type {Record<string, Map<string, import('./area-cleanup.mjs').CleanedArea>>} */
   const outlines = {};
-  for (const lod of ['hi', 'lo']) {
+  for (const lod of /** @type {const} */ (['hi', 'lo'])) {
     outlines[lod] = areaGeometries(topo[lod].areas, topo[lod].china, areas, decimalsOf(LODS[lod].precision));
   }
+  /** @type {Map<string, AreaProperties>} */
   const props = new Map();
+  /** @type {Map<string, PolygonFeature>} */
   const hiFeature = new Map();
   for (const area of areas) {
-    const geometry = outlines.hi.get(area.id).geometry;
+    const geometry = getOrThrow(outlines.hi, area.id).geometry;
+    /** @type {PolygonFeature} */
     const feature = { type: 'Feature', properties: {}, geometry };
     props.set(area.id, areaProperties(area, turfArea(feature) / 1e6));
     hiFeature.set(area.id, feature);
     assertPointInside(area.id, [area.point.lon, area.point.lat], feature);
   }
+  /** @type {PortFeature[]} */
   const portFeatures = ports.map((port) => {
-    const km = checkPortDistance(port, hiFeature.get(port.area_id), PORT_MAX_KM);
+    const km = checkPortDistance(port, getOrThrow(hiFeature, port.area_id), PORT_MAX_KM);
     return {
       type: 'Feature',
       properties: portProperties(port, km),
@@ -89,22 +104,29 @@ async function main() {
   });
 
   const worldTopo = readJson(INPUTS.worldCountries, 'world-atlas countries');
-  const neighbours = await buildNeighbours(naturalEarthCountries(worldTopo), topo.lo.china, NEIGHBOURS);
+  const neighbours = await buildNeighbours(
+    naturalEarthCountries(/** @type {import('topojson-specification').Topology} */ (worldTopo)),
+    topo.lo.china,
+    NEIGHBOURS,
+  );
   log(`neighbours: ${neighbours.fc.features.length} countries, ${neighbours.gaps.filled} border gaps filled`);
 
+  /** @param {string} lod */
   const areaFeatures = (lod) =>
     areas.map((a) => ({
       type: 'Feature',
-      properties: props.get(a.id),
-      geometry: outlines[lod].get(a.id).geometry,
+      properties: getOrThrow(props, a.id),
+      geometry: getOrThrow(outlines[lod], a.id).geometry,
     }));
+  /** @type {AreaPointFeature[]} */
   const pointFeatures = areas.map((a) => ({
     type: 'Feature',
-    properties: props.get(a.id),
+    properties: getOrThrow(props, a.id),
     geometry: { type: 'Point', coordinates: [a.point.lon, a.point.lat] },
   }));
+  /** @type {Record<string, string>} */
   const texts = {};
-  for (const lod of ['lo', 'hi']) {
+  for (const lod of /** @type {const} */ (['lo', 'hi'])) {
     const decimals = decimalsOf(LODS[lod].precision);
     texts[`provinces.${lod}.geojson`] = featureCollectionText(
       provinceFeatures(topo[lod].provinces, decimals),
@@ -133,6 +155,7 @@ async function main() {
     decimals: decimalsOf(NEIGHBOURS.precision),
   });
   // Label points come from the detailed outlines, so a label never sits in the sea at any zoom.
+  /** @type {import('geojson').Feature<import('geojson').Point, import('./layers.mjs').ProvinceProperties>[]} */
   const provinceLabels = provinceFeatures(topo.hi.provinces, 4).map((f) => ({
     type: 'Feature',
     properties: f.properties,
@@ -145,6 +168,7 @@ async function main() {
   texts['areas.points.geojson'] = featureCollectionText(pointFeatures, { keys: AREA_KEYS, decimals: 4 });
   texts['ports.geojson'] = featureCollectionText(portFeatures, { keys: PORT_KEYS, decimals: 4 });
 
+  /** @type {Record<string, import('./manifest.mjs').FileEntry>} */
   const files = {};
   for (const name of Object.keys(texts).sort()) files[name] = fileEntry(texts[name]);
   const firstScreenGzip = FIRST_SCREEN.reduce((n, f) => n + files[f].gzip_bytes, 0);
@@ -185,12 +209,18 @@ async function main() {
   );
 }
 
+/**
+ * @param {import('./validate-config.mjs').AreaConfig[]} areas
+ * @param {Map<string, AreaProperties>} props
+ * @param {Map<string, PolygonFeature>} features  hi outlines by area id
+ */
 function outlinesJson(areas, props, features) {
+  /** @type {Record<string, { outline_km2: number, ratio: number, bbox: number[] }>} */
   const out = {};
   for (const a of areas) {
-    const p = props.get(a.id);
+    const p = getOrThrow(props, a.id);
     // The bounding box frames the area when it is selected or shown in a briefing step.
-    const bbox = turfBbox(features.get(a.id)).map((v) => Math.round(v * 1000) / 1000);
+    const bbox = turfBbox(getOrThrow(features, a.id)).map((v) => Math.round(v * 1000) / 1000);
     out[a.id] = { outline_km2: p.outline_km2, ratio: p.ratio, bbox };
   }
   return `${JSON.stringify(out, null, 1)}\n`;

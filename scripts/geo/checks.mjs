@@ -1,14 +1,25 @@
 // The build's loud geographic checks: representative points and ports against outlines.
 import { booleanPointInPolygon, pointToPolygonDistance, point as turfPoint } from '@turf/turf';
 
-/** Distance in km from [lon, lat] to a (Multi)Polygon feature's outline; 0 inside. */
+/** @typedef {import('geojson').Feature<import('./area-cleanup.mjs').Polygonal>} PolygonFeature */
+
+/**
+ * Distance in km from [lon, lat] to a (Multi)Polygon feature's outline; 0 inside.
+ * @param {[number, number]} lonLat
+ * @param {PolygonFeature} polygonFeature
+ */
 export function distanceToOutlineKm(lonLat, polygonFeature) {
   const pt = turfPoint(lonLat);
   if (booleanPointInPolygon(pt, polygonFeature)) return 0;
   return Math.abs(pointToPolygonDistance(pt, polygonFeature, { units: 'kilometers' }));
 }
 
-/** Throw unless the area's representative point lies inside its outline. */
+/**
+ * Throw unless the area's representative point lies inside its outline.
+ * @param {string} areaId
+ * @param {[number, number]} lonLat
+ * @param {PolygonFeature} polygonFeature
+ */
 export function assertPointInside(areaId, lonLat, polygonFeature) {
   if (!booleanPointInPolygon(turfPoint(lonLat), polygonFeature)) {
     throw new Error(
@@ -17,7 +28,12 @@ export function assertPointInside(areaId, lonLat, polygonFeature) {
   }
 }
 
-/** Port's distance to its area (km, 1 decimal); throws beyond maxKm. */
+/**
+ * Port's distance to its area (km, 1 decimal); throws beyond maxKm.
+ * @param {Pick<import('./validate-config.mjs').PortConfig, 'id' | 'area_id' | 'lon' | 'lat'>} port
+ * @param {PolygonFeature} polygonFeature
+ * @param {number} maxKm
+ */
 export function checkPortDistance(port, polygonFeature, maxKm) {
   const km = Math.round(distanceToOutlineKm([port.lon, port.lat], polygonFeature) * 10) / 10;
   if (km > maxKm) {

@@ -8,6 +8,7 @@ const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT_DIR = path.join(ROOT, 'public/geo');
 
+/** @param {string} name */
 const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
 
 export const INPUTS = {
@@ -29,6 +30,10 @@ export const PACKAGES = [
   '@turf/turf',
 ];
 
+/**
+ * @param {string} name
+ * @returns {string}
+ */
 export const packageVersion = (name) => require(`${name}/package.json`).version;
 
 /**
@@ -36,12 +41,18 @@ export const packageVersion = (name) => require(`${name}/package.json`).version;
  * interval than the rest of the shared topology: arcs they share with province borders
  * or the coast take the smaller value, so layers still coincide exactly.
  */
+/** @type {Record<Lod, { base: number, areas: number, precision: number }>} */
 export const LODS = {
   lo: { base: 2000, areas: 1000, precision: 0.001 },
   hi: { base: 500, areas: 100, precision: 0.0001 },
 };
 
-/** Neighbouring countries: Natural Earth clip box [W, S, E, N] and simplification. */
+/** @typedef {'lo' | 'hi'} Lod */
+
+/**
+ * Neighbouring countries: Natural Earth clip box [W, S, E, N] and simplification.
+ * @type {{ bbox: [number, number, number, number], interval: number, precision: number }}
+ */
 export const NEIGHBOURS = { bbox: [60, -5, 150, 60], interval: 3000, precision: 0.001 };
 
 /** Hole/sliver cleanup of the area unions (geodata.md §4). */

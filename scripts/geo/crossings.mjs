@@ -3,8 +3,19 @@
 // turf.booleanValid both report; a crossing is what actually breaks rendering and areas.
 import { polygonsOf } from './area-cleanup.mjs';
 
+/** @typedef {import('geojson').Position} Position */
+
+/**
+ * @param {Position} a
+ * @param {Position} b
+ * @param {Position} c
+ */
 const orient = (a, b, c) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
 
+/**
+ * @param {[Position, Position]} s
+ * @param {[Position, Position]} t
+ */
 function properlyCross(s, t) {
   const [a, b] = s;
   const [c, d] = t;
@@ -15,8 +26,14 @@ function properlyCross(s, t) {
   return o1 * o2 < 0 && o3 * o4 < 0;
 }
 
-/** Proper edge crossings within a Polygon/MultiPolygon, as [[x, y], ...] of one endpoint. */
+/**
+ * Proper edge crossings within a Polygon/MultiPolygon, as [[x, y], ...] of one endpoint.
+ * @param {import('geojson').Geometry} geometry
+ * @returns {Position[]}
+ */
 export function properCrossings(geometry) {
+  /** @typedef {{ a: Position, b: Position, x0: number, x1: number, y0: number, y1: number }} Segment */
+  /** @type {Segment[]} */
   const segs = [];
   for (const poly of polygonsOf(geometry)) {
     for (const ring of poly) {
@@ -35,7 +52,9 @@ export function properCrossings(geometry) {
     }
   }
   segs.sort((s, t) => s.x0 - t.x0);
+  /** @type {Position[]} */
   const hits = [];
+  /** @type {Segment[]} */
   const active = [];
   for (const s of segs) {
     // sweep along x: keep only segments whose x-range still reaches this one

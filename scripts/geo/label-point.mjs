@@ -3,7 +3,13 @@
 import { booleanPointInPolygon, area as turfArea } from '@turf/turf';
 import { polygonsOf } from './area-cleanup.mjs';
 
-/** Distance in degrees (longitude scaled by cos(latitude)) from a point to the nearest ring edge. */
+/** @typedef {import('./area-cleanup.mjs').Ring} Ring */
+
+/**
+ * Distance in degrees (longitude scaled by cos(latitude)) from a point to the nearest ring edge.
+ * @param {[number, number]} point
+ * @param {Ring[]} rings
+ */
 function edgeDistance([x, y], rings) {
   const k = Math.cos((y * Math.PI) / 180);
   let best = Number.POSITIVE_INFINITY;
@@ -21,7 +27,11 @@ function edgeDistance([x, y], rings) {
   return best;
 }
 
-/** A point inside the geometry's largest part, as far from its edges as a grid search finds. */
+/**
+ * A point inside the geometry's largest part, as far from its edges as a grid search finds.
+ * @param {import('geojson').Geometry} geometry  one with no polygon throws
+ * @returns {[number, number]}
+ */
 export function labelPoint(geometry, steps = 48) {
   const parts = polygonsOf(geometry);
   let largest = parts[0];
@@ -31,13 +41,16 @@ export function labelPoint(geometry, steps = 48) {
     if (a > largestArea) [largest, largestArea] = [rings, a];
   }
   if (!largest) throw new Error('labelPoint: empty geometry');
+  /** @type {import('geojson').Polygon} */
   const poly = { type: 'Polygon', coordinates: largest };
   const xs = largest[0].map((p) => p[0]);
   const ys = largest[0].map((p) => p[1]);
   const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  /** @type {{ p: [number, number], d: number } | null} */
   let best = null;
   for (let i = 0; i <= steps; i++) {
     for (let j = 0; j <= steps; j++) {
+      /** @type {[number, number]} */
       const p = [w + ((e - w) * (i + 0.5)) / (steps + 1), s + ((n - s) * (j + 0.5)) / (steps + 1)];
       if (!booleanPointInPolygon(p, poly)) continue;
       const d = edgeDistance(p, largest);

@@ -2,15 +2,36 @@
 // Shanghai and Zhoushan), so a name is only looked up inside the file the config names.
 
 /**
- * @param areas      areas from src/data/areas.geo.json (id, parts[{file, names, partial}])
- * @param aliases    dataset_aliases: current name -> the older name the 2016-17 data uses
- * @param byFile     Map<file, {name, adcode}[]>
- * @returns Map<areaId, {file, name, found, adcode, partial, county}[]>
+ * What a lookup needs of a county; `geometry` is absent in some tests' fixtures.
+ * @typedef {{ name: string, adcode: string, geometry?: { coordinates: unknown[] } }} CountyRef
+ */
+
+/**
+ * One division an area names, and the county it was found as.
+ * @template {CountyRef} [C=CountyRef]
+ * @typedef {object} ConstituentMatch
+ * @property {string} file
+ * @property {string} name   as the config names it
+ * @property {string} found  as the data names it (the dataset alias, if one was used)
+ * @property {string} adcode
+ * @property {boolean} partial
+ * @property {C} county
+ */
+
+/**
+ * @template {CountyRef} C
+ * @param {Pick<import('./validate-config.mjs').AreaConfig, 'id' | 'parts'>[]} areas
+ * @param {Record<string, string> | undefined} aliases  dataset_aliases: current name -> the older name the 2016-17 data uses
+ * @param {Map<string, C[]>} byFile
+ * @returns {Map<string, ConstituentMatch<C>[]>} by area id
  */
 export function lookupConstituents(areas, aliases, byFile) {
+  /** @type {Map<string, ConstituentMatch<C>[]>} */
   const result = new Map();
+  /** @type {Map<C, string>} */
   const owner = new Map(); // county -> area id, to catch a division claimed twice
   for (const area of areas) {
+    /** @type {ConstituentMatch<C>[]} */
     const matches = [];
     for (const part of area.parts ?? []) {
       const counties = byFile.get(part.file);

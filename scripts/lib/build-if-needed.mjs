@@ -6,6 +6,10 @@ import { join } from 'node:path';
 
 const INPUTS = ['src', 'public', 'seeds', 'index.html', 'vite.config.ts', 'package-lock.json'];
 
+/**
+ * @param {string} path
+ * @returns {number}
+ */
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const st = statSync(path);

@@ -29,6 +29,7 @@ export const CHROMIUM_ARGS = [
   '--metrics-recording-only',
 ];
 
+/** @param {string[]} [extraArgs] */
 export async function launchChromium(extraArgs = []) {
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium();

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -22,10 +23,22 @@ const TYPES = {
 /** What the server gzips (level 9); everything else goes as it is. */
 export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt']);
 
-/** Serves `root` on 127.0.0.1. Resolves to { url, port, close, requests } once listening. */
+/**
+ * A running server: its base URL, and the path of every request so far, in order.
+ * @typedef {{ url: string, port: number, requests: string[], close: () => Promise<void> }} StaticServer
+ */
+
+/**
+ * Serves `root` on 127.0.0.1. Resolves to { url, port, close, requests } once listening.
+ * @param {string} root
+ * @param {{ port?: number, log?: boolean }} [options]  port 0: any free one
+ * @returns {Promise<StaticServer>}
+ */
 export function serveStatic(root, { port = 0, log = false } = {}) {
   const base = resolve(root);
+  /** @type {Map<string, Buffer>} */
   const gzCache = new Map();
+  /** @type {string[]} */
   const requests = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -59,12 +72,13 @@ export function serveStatic(root, { port = 0, log = false } = {}) {
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => {
-      const { port: actual } = server.address();
+      // Listening on a TCP port, so the address is an AddressInfo (not a pipe's name, nor null).
+      const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
       ok({
         url: `http://127.0.0.1:${actual}/`,
         port: actual,
         requests,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => /** @type {Promise<void>} */ (new Promise((done) => server.close(() => done()))),
       });
     });
   });

@@ -7,12 +7,12 @@ import zlib from 'node:zlib';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature as GeoFeature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { assertPolygonal } from '../../scripts/geo/area-cleanup.mjs';
+import { assertPolygonal, type Polygonal } from '../../scripts/geo/area-cleanup.mjs';
 import { FIRST_SCREEN, INPUTS, OUT_DIR } from '../../scripts/geo/config.mjs';
 import { properCrossings } from '../../scripts/geo/crossings.mjs';
-import type { AreaConfig, Polygonal } from '../../scripts/geo/geo-types.d.mts';
 import { sha256 } from '../../scripts/geo/manifest.mjs';
 import { AREA_KEYS, PORT_KEYS } from '../../scripts/geo/properties.mjs';
+import type { AreaConfig } from '../../scripts/geo/validate-config.mjs';
 
 type Feature = {
   type: 'Feature';

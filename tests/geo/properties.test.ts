@@ -105,7 +105,10 @@ describe('GeoJSON writer', () => {
   });
 
   it('writes properties in the given key order and gives identical text for identical input', () => {
-    const f = { properties: { b: 2, a: 1 }, geometry: { type: 'Point', coordinates: [1.23456, 2.5] } };
+    const f = {
+      properties: { b: 2, a: 1 },
+      geometry: { type: 'Point' as const, coordinates: [1.23456, 2.5] },
+    };
     const text = featureCollectionText([f], { keys: ['a', 'b'], decimals: 2 });
     expect(text).toBe(
       '{"type":"FeatureCollection","features":[\n{"type":"Feature","properties":{"a":1,"b":2},"geometry":{"type":"Point","coordinates":[1.23,2.5]}}\n]}\n',

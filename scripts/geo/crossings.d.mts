@@ -1,3 +1,0 @@
-import type { Polygonal, Position } from './geo-types.d.mts';
-
-export function properCrossings(geometry: Polygonal): Position[];

@@ -1,8 +1,0 @@
-export interface Province {
-  adcode: string;
-  name_zh: string;
-  name_en: string;
-  prefix: string;
-}
-export const PROVINCES: Province[];
-export function provinceOfFile(file: string): Province;
