@@ -1,6 +1,6 @@
 // Command-line options for `npm run bench`.
 const HELP = `Usage: npm run bench -- [options]
-  --runs N        page loads per page (app and floor, alternated pairwise; default 5, at least 1)
+  --runs N        page loads per page (app and floor, alternated pairwise; default 7, at least 1)
   --quick         2 loads each, list clicks only, no profiling: a smoke run, budgets still checked
   --no-profile    do not profile missed budgets
   --out FILE      where to write the JSON (default bench-results/bench-<timestamp>.json)
@@ -22,7 +22,7 @@ const HELP = `Usage: npm run bench -- [options]
  */
 export function parseArgs(argv) {
   /** @type {BenchOptions} */
-  const o = { runs: 5, quick: false, profile: true, out: null, mapClicks: true, heapActions: 200 };
+  const o = { runs: 7, quick: false, profile: true, out: null, mapClicks: true, heapActions: 200 };
   // Not an option: the heap budget is defined over 200 actions.
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];

@@ -149,7 +149,7 @@ export async function mapClicks(page, areas, national, hooks = NO_HOOKS) {
   for (const area of areas) {
     await closeDetails(page);
     await goToView(page, national);
-    const box = await visibleBox(page.locator('.maplibregl-canvas'));
+    const box = await visibleBox(page.getByTestId('map-surface'));
     const at = project(area.lon, area.lat, national, box);
     const x = box.x + at.x;
     const y = box.y + at.y;

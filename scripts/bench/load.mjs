@@ -1,5 +1,6 @@
-// One cold page load: a fresh context, navigation, and the page-clock time of the map's first idle,
-// with the files the server was asked for up to that moment (the first screen).
+// One cold page load: a fresh context, navigation, the page-clock times of the first picture (the
+// app's 2D map) and of the map's first idle with its final renderer, and the files the server was
+// asked for up to that idle (the first screen).
 import { freshPage, waitFirstIdle } from './page.mjs';
 
 /**
@@ -18,11 +19,18 @@ export async function measureLoad(browser, server, url) {
     const nav = /** @type {PerformanceNavigationTiming | undefined} */ (
       performance.getEntriesByType('navigation')[0]
     );
-    const canvas = document.querySelector('canvas.maplibregl-canvas')?.getBoundingClientRect();
+    const probe = /** @type {import('./page-probe.mjs').ProbeWindow} */ (window).__bench;
+    // The app's map surface (both renderers fill it), else the floor's MapLibre canvas.
+    const map = (
+      document.querySelector('[data-testid="map-surface"]') ??
+      document.querySelector('canvas.maplibregl-canvas')
+    )?.getBoundingClientRect();
     return {
       domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
       loadEvent: nav?.loadEventEnd ?? null,
-      canvas: canvas ? { width: Math.round(canvas.width), height: Math.round(canvas.height) } : null,
+      firstPictureAt: probe.firstPictureAt,
+      firstPaintedAt: probe.firstPaintedAt,
+      canvas: map ? { width: Math.round(map.width), height: Math.round(map.height) } : null,
     };
   });
   return { ...opened, idleAt, requested, ...timing };

@@ -1,8 +1,11 @@
 // What the benchmark measures inside the page, installed before any page script runs
 // (`addInitScript`), so every time is performance.now() on the page's own clock (0 = navigation start).
 //
-// - load: the first time the map region says aria-busy="false" once a MapLibre canvas exists, i.e.
-//   MapLibre's first `idle` (all sources loaded, all layers drawn).
+// - first picture: the app's map region first carries data-renderer (set in the frame its first
+//   complete picture is drawn: the 2D map's), and the task after that frame's paint.
+// - load: the first time the map region says aria-busy="false" with the renderer it will keep on
+//   screen: MapLibre's first idle once it has taken over (the floor: MapLibre's first idle; without
+//   WebGL: the 2D map's first idle).
 // - select: a trusted click's event.timeStamp → the first animation frame after
 //   `aside.details[data-area=<id>]` is in the DOM (`frameAt`), and the task after that frame's paint
 //   (`paintedAt`).
@@ -37,7 +40,9 @@
 /**
  * The probe's state, as `window.__bench`.
  * @typedef {object} Probe
- * @property {number | null} idleAt  the map's first idle
+ * @property {number | null} firstPictureAt  data-renderer first set (the floor never sets it)
+ * @property {number | null} firstPaintedAt  the task after that frame's paint
+ * @property {number | null} idleAt  the map's first idle with its final renderer
  * @property {Measurement | null} pending
  * @property {Measurement[]} done
  * @property {number} seq
@@ -46,10 +51,22 @@
 
 /** @typedef {Window & typeof globalThis & { __bench: Probe }} ProbeWindow */
 
-export function installProbe() {
+/**
+ * @param {{ webgl: boolean }} mode  whether the browser has WebGL (MapLibre is the final renderer)
+ */
+export function installProbe({ webgl }) {
   const REGION = '[data-testid="map-region"]';
   /** @type {Probe} */
-  const bench = { idleAt: null, pending: null, done: [], seq: 0, arm };
+  const bench = {
+    firstPictureAt: null,
+    firstPaintedAt: null,
+    idleAt: null,
+    pending: null,
+    done: [],
+    seq: 0,
+    arm,
+  };
+
   /** @type {ProbeWindow} */ (window).__bench = bench;
 
   /**
@@ -109,11 +126,22 @@ export function installProbe() {
       // (only records of an existing region get here)
       i + 1 < busyRecords.length ? busyRecords[i + 1].oldValue : region?.getAttribute('aria-busy'),
     );
-    if (
-      bench.idleAt === null &&
-      region?.getAttribute('aria-busy') === 'false' &&
-      region.querySelector('canvas.maplibregl-canvas')
-    ) {
+    const renderer = region?.getAttribute('data-renderer') ?? null;
+    if (bench.firstPictureAt === null && renderer) {
+      bench.firstPictureAt = now;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          bench.firstPaintedAt = performance.now();
+        };
+        channel.port2.postMessage(null);
+      });
+    }
+    // With WebGL, MapLibre's first idle once it is on screen (the floor has no data-renderer).
+    const settled = webgl
+      ? region?.querySelector('canvas.maplibregl-canvas') && (renderer === null || renderer === 'webgl')
+      : renderer === '2d';
+    if (bench.idleAt === null && region?.getAttribute('aria-busy') === 'false' && settled) {
       bench.idleAt = now;
       performance.mark('bench:idle'); // lines the page clock up with a performance trace
     }
@@ -139,7 +167,7 @@ export function installProbe() {
     childList: true,
     attributes: true,
     attributeOldValue: true,
-    attributeFilter: ['aria-busy', 'data-area'],
+    attributeFilter: ['aria-busy', 'data-area', 'data-renderer'],
   });
 
   // Capture phase on window: the first listener to see the click, before React's.

@@ -1,6 +1,7 @@
 // Opening a page the way every measurement needs it: a fresh browser context (empty HTTP cache, no
 // service worker, nothing warm), the probe installed before any script, and helpers to wait for the
 // map's idle signal.
+import { launchChromium, NO_WEBGL_ARGS } from '../lib/chromium.mjs';
 import { trackErrors, waitMapSettled } from '../lib/map-page.mjs';
 import { installProbe } from './page-probe.mjs';
 
@@ -11,14 +12,24 @@ import { installProbe } from './page-probe.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
+/** The browsers launched with WebGL switched off. */
+const NO_WEBGL = new WeakSet();
+
+/** Chromium with WebGL switched off, as on a locked-down PC: the 2D map is the whole map. */
+export async function launchWithoutWebgl() {
+  const browser = await launchChromium(NO_WEBGL_ARGS);
+  NO_WEBGL.add(browser);
+  return browser;
+}
+
 /**
  * A fresh context and page with the probe; `motion` is the user's prefers-reduced-motion setting.
- * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').Browser} browser  launched with WebGL, or without (NO_WEBGL_ARGS)
  * @param {{ motion?: 'reduce' | 'no-preference' }} [options]
  */
 export async function freshPage(browser, { motion = 'no-preference' } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: motion, locale: 'en-GB' });
-  await context.addInitScript(installProbe);
+  await context.addInitScript(installProbe, { webgl: !NO_WEBGL.has(browser) });
   const page = await context.newPage();
   const errors = trackErrors(page);
   return { context, page, errors };

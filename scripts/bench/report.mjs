@@ -25,17 +25,42 @@ function table(rows) {
 /** @param {import('./results.mjs').BenchResults} r */
 export function formatReport(r) {
   const out = [];
-  const { load, clicks, filters, heap, bytes, modules } = r;
+  const { load, noWebgl, clicks, filters, heap, bytes, modules } = r;
   out.push(`\nNew Areas Atlas benchmark — ${r.meta.date}, ${r.meta.commit}, ${r.meta.chromium}`);
   out.push(`${r.meta.cpus} CPUs, SwiftShader WebGL; ${load.pairs.length} cold loads per page, alternated\n`);
   out.push(
     table([
-      ['load → first map idle', 'median', 'min', 'max'],
-      ['app', ms(load.app.median), ms(load.app.min), ms(load.app.max)],
-      ['floor (bare MapLibre, same style)', ms(load.floor.median), ms(load.floor.min), ms(load.floor.max)],
-      ['app / floor, pairwise', x(load.ratio.median), x(load.ratio.min), x(load.ratio.max)],
+      ['load (page clock)', 'median', 'min', 'max'],
+      ['app: first complete picture (2D)', ms(load.first.median), ms(load.first.min), ms(load.first.max)],
+      ['app: MapLibre on screen and idle', ms(load.app.median), ms(load.app.min), ms(load.app.max)],
+      [
+        'floor (bare MapLibre, same style) → idle',
+        ms(load.floor.median),
+        ms(load.floor.min),
+        ms(load.floor.max),
+      ],
+      [
+        'first picture / floor idle, pairwise',
+        x(load.firstRatio.median),
+        x(load.firstRatio.min),
+        x(load.firstRatio.max),
+      ],
+      ['app idle / floor idle, pairwise', x(load.ratio.median), x(load.ratio.min), x(load.ratio.max)],
+      [
+        'no WebGL: first complete picture',
+        ms(noWebgl.first.median),
+        ms(noWebgl.first.min),
+        ms(noWebgl.first.max),
+      ],
+      [
+        '  / the floor’s median idle',
+        x(noWebgl.firstRatio.median),
+        x(noWebgl.firstRatio.min),
+        x(noWebgl.firstRatio.max),
+      ],
     ]),
   );
+  out.push(`app idle / floor idle, mean without the extreme fifths: ${x(load.trimmedRatio)}`);
   out.push('');
   /**
    * @param {string} name
@@ -52,7 +77,11 @@ export function formatReport(r) {
       sel('    from the list', clicks.paintedList),
       sel('    on the map', clicks.paintedMap),
       sel('filter toggle → map idle', filters.all),
+      sel('no WebGL: click → selection painted', noWebgl.clicks),
     ]),
+  );
+  out.push(
+    `no WebGL, 2 s pan/zoom gesture: median ${noWebgl.gestureFps.median.toFixed(1)} fps (min ${noWebgl.gestureFps.min.toFixed(1)}, max ${noWebgl.gestureFps.max.toFixed(1)}); failed clicks: ${noWebgl.clicksFailed.length}`,
   );
   const methods = Object.entries(filters.methods)
     .map(([m, n]) => `${n} ${m}`)
@@ -128,6 +157,7 @@ function fmt(v, unit) {
   if (unit === 'ms') return ms(v);
   if (unit === '×') return x(v);
   if (unit === '%') return pct(v);
+  if (unit === 'fps') return v === null ? '—' : `${v.toFixed(1)} fps`;
   if (v === null) return '—';
   if (unit === 'B') return kb(v);
   return String(v);

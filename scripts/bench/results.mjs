@@ -9,6 +9,7 @@
  * @typedef {object} BenchResults
  * @property {Meta} meta
  * @property {LoadFigures} load
+ * @property {NoWebglFigures} noWebgl
  * @property {ClickFigures} clicks
  * @property {FilterFigures} filters
  * @property {import('./heap.mjs').HeapFigures} heap
@@ -30,16 +31,35 @@
  */
 
 /**
- * Load → first map idle, page clock (ms); `canvas` is the app's map canvas, which the floor copies.
+ * Load → first map idle with the final renderer, page clock (ms), and the app's first picture;
+ * `canvas` is the app's map, which the floor copies.
  * @typedef {object} LoadFigures
  * @property {Summary} app
  * @property {Summary} floor
  * @property {Summary} ratio  of each app/floor pair
+ * @property {number} trimmedRatio  the pairs' ratios, mean without the extreme fifths
+ * @property {Summary} first  the app's first picture
+ * @property {Summary} firstRatio  first picture / the floor's idle, pair by pair
  * @property {{ width: number, height: number }} canvas
  * @property {LoadPair[]} pairs
  */
 
-/** @typedef {{ order: string, app: number, floor: number, ratio: number }} LoadPair */
+/** @typedef {{ order: string, app: number, floor: number, ratio: number, first: number, firstRatio: number }} LoadPair */
+
+/** @typedef {{ first: number, idle: number }} FlatLoad */
+
+/**
+ * The app with WebGL switched off: the 2D map alone.
+ * @typedef {object} NoWebglFigures
+ * @property {Summary} first  the first picture, page clock (ms)
+ * @property {Summary} firstRatio  to the median of the floor's load → idle
+ * @property {Summary} idle
+ * @property {Summary} clicks  click → selection painted (ms), list and map
+ * @property {import('./interactions.mjs').ClickResult[]} clicksFailed
+ * @property {Summary} gestureFps  the median frame rate of each gesture
+ * @property {FlatLoad[]} loads
+ * @property {import('./gesture.mjs').GestureResult[]} gestures
+ */
 
 /**
  * Click → selection painted (ms), over the clicks that worked: `ms` to the first frame, `painted*` to

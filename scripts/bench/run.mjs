@@ -13,14 +13,15 @@ import { checkBudgets } from './budgets.mjs';
 import { buildAll, OUT } from './builds.mjs';
 import { shippedBytes } from './bytes.mjs';
 import { readAreas } from './geo.mjs';
+import { panZoomGesture } from './gesture.mjs';
 import { measureHeap } from './heap.mjs';
 import { currentView, filterToggles, listClicks, mapClicks } from './interactions.mjs';
 import { measureLoad } from './load.mjs';
 import { analyseBundle, extraOverFloor } from './modules.mjs';
-import { waitSettled } from './page.mjs';
+import { launchWithoutWebgl, waitSettled } from './page.mjs';
 import { profileMisses } from './profile.mjs';
 import { formatReport } from './report.mjs';
-import { summary } from './stats.mjs';
+import { summary, trimmedMean } from './stats.mjs';
 
 /** @typedef {import('./results.mjs').BenchResults} BenchResults */
 
@@ -42,7 +43,11 @@ const meta = {
   cpus: cpus().length,
   options: opts,
   method: {
-    load: 'page clock (performance.now, 0 = navigation start) when the map region first has aria-busy="false" with a MapLibre canvas: MapLibre’s first idle',
+    load: 'page clock (performance.now, 0 = navigation start) when the map region first has aria-busy="false" with its final renderer: MapLibre’s first idle once it is on screen (the floor: MapLibre’s first idle; without WebGL: the 2D map’s)',
+    firstPicture:
+      'page clock when the app’s map region first carries data-renderer (set in the frame its first complete picture is drawn), as a ratio to the floor’s load → idle in the same pair (without WebGL: to the median of the floor’s)',
+    gesture:
+      'a 2 s drag then wheel gesture on the map with input faster than frames; the page’s animation-frame rate meanwhile (1000 / median frame interval)',
     click:
       'trusted click event.timeStamp → first requestAnimationFrame after aside.details[data-area] is in the DOM; "painted" adds the task after that frame',
     filter:
@@ -81,10 +86,12 @@ try {
     const order = /** @type {('app' | 'floor')[]} */ (i % 2 === 0 ? ['floor', 'app'] : ['app', 'floor']);
     /** @type {Partial<Record<'app' | 'floor', number>>} */
     const idleAt = {};
+    let firstAt = Number.NaN;
     for (const kind of order) {
       const server = kind === 'app' ? app : floor;
       const r = await measureLoad(browser, server, kind === 'app' ? app.url : floorUrl);
       idleAt[kind] = r.idleAt;
+      if (kind === 'app') firstAt = r.firstPictureAt ?? Number.NaN;
       requested[kind] ??= r.requested;
       if (kind === 'app') {
         await waitSettled(r.page);
@@ -103,12 +110,51 @@ try {
     }
     // Both pages were loaded above, so the NaN defaults never apply.
     const { app: appAt = Number.NaN, floor: floorAt = Number.NaN } = idleAt;
-    const pair = { order: order.join('→'), app: appAt, floor: floorAt, ratio: appAt / floorAt };
+    const pair = {
+      order: order.join('→'),
+      app: appAt,
+      floor: floorAt,
+      ratio: appAt / floorAt,
+      first: firstAt,
+      firstRatio: firstAt / floorAt,
+    };
     pairs.push(pair);
     log(
-      `run ${i + 1}/${opts.runs}: app ${pair.app.toFixed(0)} ms, floor ${pair.floor.toFixed(0)} ms, ratio ${pair.ratio.toFixed(3)}`,
+      `run ${i + 1}/${opts.runs}: app ${pair.app.toFixed(0)} ms (first picture ${firstAt.toFixed(0)}), floor ${pair.floor.toFixed(0)} ms, ratio ${pair.ratio.toFixed(3)}`,
     );
   }
+
+  // Without WebGL (a locked-down PC): the 2D map alone. Cold loads, clicks and pan/zoom gestures.
+  log('without WebGL: cold loads, clicks and pan/zoom gestures');
+  const flatBrowser = await launchWithoutWebgl();
+  /** @type {import('./results.mjs').FlatLoad[]} */
+  const flatLoads = [];
+  /** @type {import('./interactions.mjs').ClickResult[]} */
+  const flatClicks = [];
+  /** @type {import('./gesture.mjs').GestureResult[]} */
+  const gestures = [];
+  try {
+    await (await measureLoad(flatBrowser, app, app.url)).context.close(); // warm-up
+    for (let i = 0; i < opts.runs; i++) {
+      const r = await measureLoad(flatBrowser, app, app.url);
+      flatLoads.push({ first: r.firstPictureAt ?? Number.NaN, idle: r.idleAt });
+      await waitSettled(r.page);
+      if (i === 0) {
+        const national = await currentView(r.page);
+        flatClicks.push(...(await listClicks(r.page, areas)));
+        if (opts.mapClicks) flatClicks.push(...(await mapClicks(r.page, areas, national)));
+      }
+      gestures.push(await panZoomGesture(r.page));
+      log(
+        `no WebGL, run ${i + 1}/${opts.runs}: first picture ${flatLoads[i]?.first.toFixed(0)} ms, gesture ${gestures[i]?.medianFps.toFixed(1)} fps`,
+      );
+      errors.push(...r.errors.map((e) => `no WebGL: ${e}`));
+      await r.context.close();
+    }
+  } finally {
+    await flatBrowser.close();
+  }
+  const floorIdle = summary(pairs.map((p) => p.floor)).median;
 
   log(`heap: ${opts.heapActions} select/filter actions`);
   const heap = await measureHeap(browser, app, areas, { actions: opts.heapActions });
@@ -142,8 +188,21 @@ try {
       app: summary(pairs.map((p) => p.app)),
       floor: summary(pairs.map((p) => p.floor)),
       ratio: summary(pairs.map((p) => p.ratio)),
+      trimmedRatio: trimmedMean(pairs.map((p) => p.ratio)),
+      first: summary(pairs.map((p) => p.first)),
+      firstRatio: summary(pairs.map((p) => p.firstRatio)),
       canvas,
       pairs,
+    },
+    noWebgl: {
+      first: summary(flatLoads.map((l) => l.first)),
+      firstRatio: summary(flatLoads.map((l) => l.first / floorIdle)),
+      idle: summary(flatLoads.map((l) => l.idle)),
+      clicks: summary(flatClicks.filter((c) => c.ok).map((c) => c.ms)),
+      clicksFailed: flatClicks.filter((c) => !c.ok),
+      gestureFps: summary(gestures.map((g) => g.medianFps)),
+      loads: flatLoads,
+      gestures,
     },
     clicks: {
       all: clickSummary('ms'),

@@ -29,6 +29,9 @@ export const CHROMIUM_ARGS = [
   '--metrics-recording-only',
 ];
 
+/** Switches WebGL off, as policy does on a locked-down PC: the app's 2D map is then the whole map. */
+export const NO_WEBGL_ARGS = ['--disable-gpu', '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'];
+
 /** @param {string[]} [extraArgs] */
 export async function launchChromium(extraArgs = []) {
   const { chromium } = await import('playwright-core');

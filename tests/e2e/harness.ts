@@ -6,12 +6,11 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { parseView, sameView, trackErrors, type View, waitMapSettled } from '../../scripts/lib/map-page.mjs';
 
+export { NO_WEBGL_ARGS } from '../../scripts/lib/chromium.mjs';
 export { project, type View } from '../../scripts/lib/map-page.mjs';
 
 export const SHOTS = 'test-results/screenshots';
 
-/** Chromium with WebGL switched off, as on a locked-down PC: the 2D renderer is the whole map. */
-export const NO_WEBGL_ARGS = ['--disable-gpu', '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'];
 
 export type RendererKind = '2d' | 'webgl';
 
