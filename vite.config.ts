@@ -2,25 +2,36 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { planPlugin } from './src/data/plan/vite-plugin';
-import { GEO_DIR, LIGHT_FILES } from './src/map/geo-files';
+import { GEO_DIR, LIGHT_BUNDLE } from './src/map/geo-files';
+import { lightGeoPlugin } from './src/map/light-geo-plugin';
 
-/** The map's first files start downloading with the page, not after the JavaScript has run. */
-function preloadGeo(): Plugin {
+/**
+ * The first picture's files start downloading with the page, not after the JavaScript has run: the
+ * map's light GeoJSON, and the font's main subset (every letter and hanzi the labels use; the other
+ * subsets hold one rare symbol each).
+ */
+function preloadFirstPicture(): Plugin {
   return {
-    name: 'preload-geo',
-    transformIndexHtml: () =>
-      Object.values(LIGHT_FILES).map((file) => ({
+    name: 'preload-first-picture',
+    transformIndexHtml: (_html, ctx) => {
+      const link = (href: string, as: string, type?: string) => ({
         tag: 'link',
-        attrs: { rel: 'preload', href: `./${GEO_DIR}${file}`, as: 'fetch', crossorigin: '' },
-        injectTo: 'head',
-      })),
+        attrs: { rel: 'preload', href, as, crossorigin: '', ...(type ? { type } : {}) },
+        injectTo: 'head' as const,
+      });
+      const fonts = Object.keys(ctx.bundle ?? {}).filter((f) => /(^|\/)atlas-sans-0-[^/]*\.woff2$/.test(f));
+      return [
+        link(`./${GEO_DIR}${LIGHT_BUNDLE}`, 'fetch'),
+        ...fonts.map((f) => link(`./${f}`, 'font', 'font/woff2')),
+      ];
+    },
   };
 }
 
 export default defineConfig({
   // Relative asset paths: the built app also works from a file share or a sub-folder.
   base: './',
-  plugins: [react(), planPlugin(), preloadGeo()],
+  plugins: [react(), planPlugin(), lightGeoPlugin(), preloadFirstPicture()],
   build: {
     target: 'es2022',
     sourcemap: false,

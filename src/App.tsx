@@ -1,9 +1,9 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { BriefingPanel } from './briefing/BriefingPanel';
 import { ExportButtons } from './briefing/ExportButtons';
 import { PresentationView } from './briefing/PresentationView';
 import { PrintHandout } from './briefing/PrintHandout';
-import { DETAILS_WIDTH } from './map/insets';
+import { DETAILS_WIDTH, isNarrow, onNarrowChange } from './map/insets';
 import { MapView } from './map/MapView';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { ErrorBoundary } from './panels/ErrorBoundary';
@@ -17,15 +17,24 @@ import { useAtlas } from './store/store';
 import { useGlobalKeyCommands } from './store/use-key-commands';
 import { useT } from './store/use-t';
 
+/** The list and panels render after the map's first picture, and no later than this. */
+const REST_AT_LATEST_MS = 1500;
+
 export function App() {
   const { t, lang } = useT();
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
+  const narrow = useSyncExternalStore(onNarrowChange, isNarrow);
   const startPresenting = useAtlas((s) => s.startPresenting);
-  // The first commit holds the map, so MapLibre starts fetching and parsing while the list, the
-  // details and the rest render in a second, interruptible pass.
+  // The first commit holds the map; the list, the details and the rest render in a second,
+  // interruptible pass once the map's first picture is up (or after a moment, if it never comes),
+  // so they do not hold that picture, or MapLibre's start, up.
   const [rest, setRest] = useState(false);
-  useEffect(() => startTransition(() => setRest(true)), []);
+  const showRest = useCallback(() => startTransition(() => setRest(true)), []);
+  useEffect(() => {
+    const timer = setTimeout(showRest, REST_AT_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, [showRest]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -34,7 +43,7 @@ export function App() {
 
   return (
     <div
-      className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''}`}
+      className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''}`}
       style={{ '--details-width': `${DETAILS_WIDTH}px` } as React.CSSProperties}
     >
       <Header>
@@ -51,7 +60,7 @@ export function App() {
       </ErrorBoundary>
       <main className="map-column">
         <ErrorBoundary area="map">
-          <MapView />
+          <MapView onFirstPicture={showRest} />
         </ErrorBoundary>
         <Tooltip />
         <ErrorBoundary area="legend">

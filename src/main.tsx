@@ -3,13 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadBriefing, saveBriefing } from './briefing/storage';
 import { registerPageFonts } from './fonts/faces';
-import { preloadMap } from './map/preload';
+import { prefetchLight } from './map/geo-data';
 import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
 
-// The map's first files, and MapLibre where WebGL works, load before React renders anything.
-preloadMap();
+// The map's first picture's file loads before React renders anything.
+prefetchLight();
 registerPageFonts(document);
 // The last opened briefing, then the URL (which may present it), both before the first render, so
 // the map starts in the linked language, colours and step.

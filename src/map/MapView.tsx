@@ -27,7 +27,8 @@ function hashNotice(p: HashProblem): string {
   return t(lang, 'urlBadValue', { key: '#map', value: quoteValue(p.value), reason });
 }
 
-export function MapView() {
+/** `onFirstPicture`: the map's first complete picture is on screen, or the map could not start. */
+export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
   const lang = useAtlas((s) => s.lang);
   const region = useRef<HTMLElement>(null);
   const surface = useRef<HTMLDivElement>(null);
@@ -50,6 +51,7 @@ export function MapView() {
         onHover: (h) => useHover.getState().hoverArea(h),
         onMove: (bounds) => store().setView(bounds),
         onCamera: (camera, size) => setView({ camera, size }),
+        onFirstPicture: () => onFirstPicture?.(),
         onBadHash: (p) => store().addNotices([hashNotice(p)]),
         onError: (e) => {
           if (e instanceof GeoLoadError)
@@ -65,8 +67,9 @@ export function MapView() {
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
       regionEl.setAttribute('aria-busy', 'false');
+      onFirstPicture?.();
     }
-  }, []);
+  }, [onFirstPicture]);
 
   const run = (f: (c: MapController) => void) => () => controller.current && f(controller.current);
   const onKeyDown = useKeyCommands('map', {

@@ -25,10 +25,10 @@ import { formatCameraHash, type HashProblem, parseCameraHash } from './camera-ha
 import { coveredInsets, isNarrow } from './insets';
 import type { WebglEvents } from './maplibre/webgl-renderer';
 import { createCanvasRenderer } from './painter/canvas-renderer';
-import { webglModule } from './preload';
 import type { MapState, Renderer, RendererKind } from './renderer';
 import { atZoom, DOT_RING, ZOOM } from './tokens';
 import { AREA_FRAME, frameBox, framePadding, nationalCamera, STEP_FRAME } from './views';
+import { webglModule } from './webgl-module';
 
 export type ControllerDeps = {
   /** The map region: carries aria-busy and data-renderer. */
@@ -43,6 +43,8 @@ export type ControllerDeps = {
   onMove: (bounds: Bounds) => void;
   /** Each camera the map shows (for the scale bar). */
   onCamera: (camera: Camera, size: Size) => void;
+  /** The first complete picture is on screen. */
+  onFirstPicture?: () => void;
   /** A `#map=` value that is not a camera on the map. */
   onBadHash: (problem: HashProblem) => void;
   /** Something the map could not draw (a layer that failed to load); the map goes on without it. */
@@ -121,6 +123,7 @@ export function createMapController(deps: ControllerDeps): MapController {
   flat.ready().then(() => {
     if (destroyed) return;
     if (active === flat) show(flat);
+    deps.onFirstPicture?.();
     afterPaint(startWebgl);
   });
 

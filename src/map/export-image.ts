@@ -5,7 +5,7 @@ import type { ImageRequest } from './renderer';
 import { webgl2Works } from './webgl';
 
 export async function renderMapImage(r: ImageRequest): Promise<HTMLCanvasElement> {
-  if (await webgl2Works()) {
+  if (webgl2Works()) {
     try {
       const { renderImageWebgl } = await import('./maplibre/render-image');
       return await renderImageWebgl(r);

@@ -1,8 +1,15 @@
-// Fetches the map's GeoJSON once for both renderers: the 2D painter parses it here, and MapLibre's
-// worker reads the same bytes from an object URL (no second download, no parsing on the page's
-// thread for it). Each file is fetched at most once per page.
+// Fetches the map's GeoJSON once for both renderers. The light layers come in one file, parsed here
+// and handed to both; a detailed file is parsed here for the 2D painter, and MapLibre's worker reads
+// the same bytes from an object URL (no second download). Each file is fetched at most once per page.
 import type { FeatureCollection, Geometry } from 'geojson';
-import { DETAIL_FILES, type DetailLayer, GEO_DIR, type GeoLayer, LIGHT_FILES } from './geo-files';
+import {
+  DETAIL_FILES,
+  type DetailLayer,
+  GEO_DIR,
+  type GeoLayer,
+  LIGHT_BUNDLE,
+  LIGHT_FILES,
+} from './geo-files';
 
 export type Props = Record<string, unknown>;
 export type GeoCollection = FeatureCollection<Geometry, Props>;
@@ -48,21 +55,24 @@ export function geoText(file: string): Promise<string> {
   });
 }
 
+function parse(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new GeoLoadError(file, 'not valid JSON (truncated?)');
+  }
+}
+
+function collection(file: string, json: unknown): GeoCollection {
+  const fc = json as Partial<GeoCollection> | null;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    throw new GeoLoadError(file, 'not a GeoJSON FeatureCollection');
+  }
+  return fc as GeoCollection;
+}
+
 export function geoJson(file: string): Promise<GeoCollection> {
-  return cached(parsed, file, async () => {
-    const text = await geoText(file);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new GeoLoadError(file, 'not valid JSON (truncated?)');
-    }
-    const fc = json as Partial<GeoCollection> | null;
-    if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-      throw new GeoLoadError(file, 'not a GeoJSON FeatureCollection');
-    }
-    return fc as GeoCollection;
-  });
+  return cached(parsed, file, async () => collection(file, parse(file, await geoText(file))));
 }
 
 /** An object URL holding a file's bytes, for MapLibre's worker. */
@@ -72,16 +82,30 @@ export function geoBlobUrl(file: string): Promise<string> {
   );
 }
 
-async function all<K extends string>(files: Record<K, string>): Promise<Record<K, GeoCollection>> {
-  const keys = Object.keys(files) as K[];
-  const values = await Promise.all(keys.map((k) => geoJson(files[k])));
-  return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as Record<K, GeoCollection>;
+let light: Promise<Record<GeoLayer, GeoCollection>> | null = null;
+
+/** The first picture's layers, from the one light file. */
+export function lightData(): Promise<Record<GeoLayer, GeoCollection>> {
+  light ??= geoText(LIGHT_BUNDLE).then((text) => {
+    const all = parse(LIGHT_BUNDLE, text) as Record<string, unknown> | null;
+    const layers = Object.keys(LIGHT_FILES) as GeoLayer[];
+    return Object.fromEntries(
+      layers.map((k) => [k, collection(`${LIGHT_BUNDLE} (${LIGHT_FILES[k]})`, all?.[k])]),
+    ) as Record<GeoLayer, GeoCollection>;
+  });
+  light.catch(() => {
+    light = null;
+  });
+  return light;
 }
 
-export const lightData = (): Promise<Record<GeoLayer, GeoCollection>> => all(LIGHT_FILES);
-export const detailData = (): Promise<Record<DetailLayer, GeoCollection>> => all(DETAIL_FILES);
+export async function detailData(): Promise<Record<DetailLayer, GeoCollection>> {
+  const keys = Object.keys(DETAIL_FILES) as DetailLayer[];
+  const values = await Promise.all(keys.map((k) => geoJson(DETAIL_FILES[k])));
+  return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as Record<DetailLayer, GeoCollection>;
+}
 
-/** Starts fetching the first picture's files now (before React renders). */
+/** Starts fetching the first picture's file now (before React renders). */
 export function prefetchLight(): void {
-  for (const file of Object.values(LIGHT_FILES)) geoJson(file).catch(() => undefined);
+  lightData().catch(() => undefined);
 }

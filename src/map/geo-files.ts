@@ -1,6 +1,6 @@
 // The GeoJSON files under public/geo that the map draws, by layer: the light ones for the first
-// picture, and the detailed ones that replace them from ZOOM.detail on. Both renderers and the
-// page's preload links (vite.config.ts) read this one list.
+// picture (shipped together as LIGHT_BUNDLE: light-geo-plugin.ts), and the detailed ones that replace
+// them from ZOOM.detail on. Both renderers and the build read this one list.
 
 export const LIGHT_FILES = {
   neighbours: 'neighbours.geojson',
@@ -26,3 +26,6 @@ export type DetailLayer = keyof typeof DETAIL_FILES;
 
 /** The folder the files are served from, relative to the page. */
 export const GEO_DIR = 'geo/';
+
+/** The light files in one, as the page loads them. */
+export const LIGHT_BUNDLE = 'light.json';

@@ -11,7 +11,6 @@ export { project, type View } from '../../scripts/lib/map-page.mjs';
 
 export const SHOTS = 'test-results/screenshots';
 
-
 export type RendererKind = '2d' | 'webgl';
 
 /** Which renderer the map region says is on screen. */

@@ -1,5 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { LIGHT_FILES } from '../../src/map/geo-files';
 import { AREA_LAYERS, LAYER, SOURCE } from '../../src/map/maplibre/ids';
 import { buildStyle, labelField } from '../../src/map/maplibre/style';
 import { atZoom, DOT_RING } from '../../src/map/tokens';
@@ -8,7 +9,7 @@ const dotRingRadius = (z: number) => atZoom(DOT_RING.radius, z);
 
 const style = (lang: 'en' | 'zh' = 'en') =>
   buildStyle({
-    fileUrl: (file) => `http://127.0.0.1:4173/geo/${file}`,
+    data: (layer) => `http://127.0.0.1:4173/geo/${LIGHT_FILES[layer]}`,
     fonts: [
       {
         url: 'http://127.0.0.1:4173/assets/atlas-sans-0.woff2',

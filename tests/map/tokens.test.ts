@@ -7,7 +7,7 @@ import { buildStyle } from '../../src/map/maplibre/style';
 import { atZoom, DOT, DOT_RING, LABEL, LINE, PORT } from '../../src/map/tokens';
 
 const style = buildStyle({
-  fileUrl: (f) => `http://127.0.0.1/geo/${f}`,
+  data: (layer) => `http://127.0.0.1/geo/${layer}`,
   fonts: [],
   fontFamily: 'Atlas Sans',
   lang: 'en',

@@ -7,6 +7,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { FONT_FAMILY, fontFiles } from '../../../src/fonts/faces';
 import { geoUrl } from '../../../src/map/geo-data';
+import { LIGHT_FILES } from '../../../src/map/geo-files';
 import { installIcons } from '../../../src/map/maplibre/icons';
 import { MAP_OPTIONS } from '../../../src/map/maplibre/options';
 import { buildStyle } from '../../../src/map/maplibre/style';
@@ -30,7 +31,7 @@ const camera = nationalCamera(size);
 const map = new MapLibreMap({
   container,
   style: buildStyle({
-    fileUrl: geoUrl,
+    data: (layer) => geoUrl(LIGHT_FILES[layer]),
     fonts: fontFiles(document.baseURI),
     fontFamily: FONT_FAMILY,
     lang: 'en',

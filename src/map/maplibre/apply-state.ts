@@ -12,7 +12,7 @@ import { AREA_IDS, type AreaId, type ColorMode } from '../../data/types';
 import { FONT_FAMILY, fontFiles } from '../../fonts/faces';
 import type { Lang } from '../../i18n/strings';
 import { selectVisibleIds } from '../../store/selectors';
-import { LIGHT_FILES } from '../geo-files';
+import { lightData } from '../geo-data';
 import type { MapState } from '../renderer';
 import { ZOOM } from '../tokens';
 import { LAYER, SOURCE } from './ids';
@@ -24,17 +24,11 @@ export type FileUrl = (file: string) => Promise<string>;
 const colorOf = (mode: ColorMode) =>
   colorExpression(areaScale(mode)) as DataDrivenPropertyValueSpecification<string>;
 
-/** The style for a state, with each light file's URL resolved first. */
-export async function styleFor(
-  s: Pick<MapState, 'lang' | 'colorMode'>,
-  fileUrl: FileUrl,
-): Promise<StyleSpecification> {
-  const files = Object.values(LIGHT_FILES);
-  const urls = new Map<string, string>(
-    await Promise.all(files.map(async (f) => [f, await fileUrl(f)] as const)),
-  );
+/** The style for a state, with the light layers the page already holds (no second download). */
+export async function styleFor(s: Pick<MapState, 'lang' | 'colorMode'>): Promise<StyleSpecification> {
+  const light = await lightData();
   return buildStyle({
-    fileUrl: (f) => urls.get(f) ?? f,
+    data: (layer) => light[layer],
     fonts: fontFiles(document.baseURI),
     fontFamily: FONT_FAMILY,
     lang: s.lang,

@@ -42,7 +42,7 @@ export async function renderImageWebgl(r: ImageRequest): Promise<HTMLCanvasEleme
   const fitted = fitBounds(r.bounds, size, r.padding) ?? fitBounds(r.bounds, size);
   if (!fitted) throw new Error('the view does not fit the image');
   const camera = constrain(fitted, size);
-  const style = await styleFor(r.state, geoBlobUrl);
+  const style = await styleFor(r.state);
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, {

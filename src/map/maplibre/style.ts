@@ -9,7 +9,7 @@ import type {
 } from 'maplibre-gl';
 import type { FontFile } from '../../fonts/faces';
 import { ATTRIBUTION } from '../attribution';
-import { DETAIL_FILES, type DetailLayer, type GeoLayer, LIGHT_FILES } from '../geo-files';
+import { DETAIL_FILES, type DetailLayer, type GeoLayer } from '../geo-files';
 import { DOT_PREFIX, portIcon } from '../icons';
 import {
   AREA_FILL_OPACITY,
@@ -26,8 +26,8 @@ import {
 import { LAYER, SOURCE } from './ids';
 
 export type StyleOptions = {
-  /** Each GeoJSON file's URL. */
-  fileUrl: (file: string) => string;
+  /** Each light layer's data: its file's URL, or the parsed GeoJSON. */
+  data: (layer: GeoLayer) => string | GeoJSON.GeoJSON;
   fonts: FontFile[];
   fontFamily: string;
   lang: 'en' | 'zh';
@@ -319,7 +319,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
 
   const source = (layer: GeoLayer, extra: { promoteId?: string; attribution?: string } = {}) => ({
     type: 'geojson' as const,
-    data: o.fileUrl(LIGHT_FILES[layer]),
+    data: o.data(layer),
     ...extra,
   });
   return {

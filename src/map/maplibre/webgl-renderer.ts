@@ -43,7 +43,7 @@ export async function createWebglRenderer(
   initial: { camera: Camera; state: MapState },
   events: WebglEvents,
 ): Promise<Renderer> {
-  const style = await styleFor(initial.state, geoBlobUrl);
+  const style = await styleFor(initial.state);
   const container = document.createElement('div');
   container.className = 'map-webgl';
   container.setAttribute('aria-hidden', 'true');

@@ -41,7 +41,12 @@ function icon(name: string): HTMLCanvasElement | null {
     c = document.createElement('canvas');
     c.width = drawn.image.width;
     c.height = drawn.image.height;
-    c.getContext('2d')?.putImageData(new ImageData(drawn.image.data, drawn.image.width), 0, 0);
+    // On the CPU, like the map's own canvas: copying from a GPU canvas would read it back each time.
+    c.getContext('2d', { willReadFrequently: true })?.putImageData(
+      new ImageData(drawn.image.data, drawn.image.width),
+      0,
+      0,
+    );
     icons.set(name, c);
   }
   return c;
