@@ -11,6 +11,14 @@ const pct = (v) => (v !== null && Number.isFinite(v) ? `${(v * 100).toFixed(1)} 
 /** @param {number | null} v */
 const mb = (v) => (v !== null && Number.isFinite(v) ? `${(v / 1024 / 1024).toFixed(2)} MB` : '—');
 
+/**
+ * A figure's row: its median, min and max.
+ * @param {string} name
+ * @param {import('./stats.mjs').Summary} s
+ * @param {(v: number | null) => string} f
+ */
+const range = (name, s, f) => [name, f(s.median), f(s.min), f(s.max)];
+
 /** @param {(string | number)[][]} rows  the first is the header */
 function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
@@ -31,33 +39,13 @@ export function formatReport(r) {
   out.push(
     table([
       ['load (page clock)', 'median', 'min', 'max'],
-      ['app: first complete picture (2D)', ms(load.first.median), ms(load.first.min), ms(load.first.max)],
-      ['app: MapLibre on screen and idle', ms(load.app.median), ms(load.app.min), ms(load.app.max)],
-      [
-        'floor (bare MapLibre, same style) → idle',
-        ms(load.floor.median),
-        ms(load.floor.min),
-        ms(load.floor.max),
-      ],
-      [
-        'first picture / floor idle, pairwise',
-        x(load.firstRatio.median),
-        x(load.firstRatio.min),
-        x(load.firstRatio.max),
-      ],
-      ['app idle / floor idle, pairwise', x(load.ratio.median), x(load.ratio.min), x(load.ratio.max)],
-      [
-        'no WebGL: first complete picture',
-        ms(noWebgl.first.median),
-        ms(noWebgl.first.min),
-        ms(noWebgl.first.max),
-      ],
-      [
-        '  / the floor’s median idle',
-        x(noWebgl.firstRatio.median),
-        x(noWebgl.firstRatio.min),
-        x(noWebgl.firstRatio.max),
-      ],
+      range('app: first complete picture (2D)', load.first, ms),
+      range('app: MapLibre on screen and idle', load.app, ms),
+      range('floor (bare MapLibre, same style) → idle', load.floor, ms),
+      range('first picture / floor idle, pairwise', load.firstRatio, x),
+      range('app idle / floor idle, pairwise', load.ratio, x),
+      range('no WebGL: first complete picture', noWebgl.first, ms),
+      range('  / the floor’s median idle', noWebgl.firstRatio, x),
     ]),
   );
   out.push(`app idle / floor idle, mean without the extreme fifths: ${x(load.trimmedRatio)}`);

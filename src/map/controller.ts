@@ -10,6 +10,7 @@ import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIden
 import { areaBounds } from '../data/bounds';
 import type { AreaId, Bounds } from '../data/types';
 import type { Hover } from '../store/hover';
+import { pickState } from '../store/selectors';
 import type { AppState } from '../store/state';
 import {
   type Camera,
@@ -25,7 +26,7 @@ import { formatCameraHash, type HashProblem, parseCameraHash } from './camera-ha
 import { coveredInsets, isNarrow } from './insets';
 import type { WebglEvents } from './maplibre/webgl-renderer';
 import { createCanvasRenderer } from './painter/canvas-renderer';
-import type { MapState, Renderer, RendererKind } from './renderer';
+import { MAP_KEYS, type MapState, type Renderer, type RendererKind } from './renderer';
 import { atZoom, DOT_RING, ZOOM } from './tokens';
 import { AREA_FRAME, frameBox, framePadding, nationalCamera, STEP_FRAME } from './views';
 import { webglModule } from './webgl-module';
@@ -69,15 +70,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 /** Runs after the browser has painted the current frame. */
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
-const mapStateOf = (s: AppState): MapState => ({
-  selected: s.selected,
-  strategies: s.strategies,
-  industry: s.industry,
-  measure: s.measure,
-  colorMode: s.colorMode,
-  lang: s.lang,
-});
-const MAP_KEYS = ['selected', 'strategies', 'industry', 'measure', 'colorMode', 'lang'] as const;
+const mapStateOf = (s: AppState): MapState => pickState(s, MAP_KEYS);
 const mapStateChanged = (a: AppState, b: AppState) => MAP_KEYS.some((k) => a[k] !== b[k]);
 
 export function createMapController(deps: ControllerDeps): MapController {
@@ -137,8 +130,11 @@ export function createMapController(deps: ControllerDeps): MapController {
         if (active === webgl) takeOver(flat);
       },
       onRestored: () => {
+        // Bring it to what the 2D map shows now; it takes the screen back once idle there.
         webglLost = false;
-        tryHandOver();
+        busy.webgl = true;
+        webgl?.setCamera(camera);
+        webgl?.setState(mapState);
       },
     };
     load()

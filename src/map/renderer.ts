@@ -4,12 +4,12 @@
 import type { AreaId, Bounds } from '../data/types';
 import type { AppState } from '../store/state';
 import type { Camera, Padding, Point } from './camera';
+import { ZOOM } from './tokens';
+import { frameBox } from './views';
 
-/** What a renderer draws besides the camera. */
-export type MapState = Pick<
-  AppState,
-  'selected' | 'strategies' | 'industry' | 'measure' | 'colorMode' | 'lang'
->;
+/** What a renderer draws besides the camera: these fields of the app's state. */
+export const MAP_KEYS = ['selected', 'strategies', 'industry', 'measure', 'colorMode', 'lang'] as const;
+export type MapState = Pick<AppState, (typeof MAP_KEYS)[number]>;
 
 /** The area under a point; `dot` is where its dot is drawn when the point is on the dot. */
 export type Hit = { id: AreaId; dot: Point | null };
@@ -52,3 +52,20 @@ export type ImageRequest = {
   /** Room to keep clear around the framed bounds (title, legend, facts drawn over the map). */
   padding: Padding;
 };
+
+/** The camera an image shows: its bounds framed inside its padding (or without, if they leave no room). */
+export function imageCamera(r: ImageRequest): Camera {
+  const camera = frameBox(r.bounds, { width: r.width, height: r.height }, r.padding, { max: ZOOM.max });
+  if (!camera) throw new Error('the view does not fit the image');
+  return camera;
+}
+
+/** The canvas an image is drawn into, at its pixel ratio, with its 2D context. */
+export function imageCanvas(r: ImageRequest): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(r.width * r.pixelRatio);
+  canvas.height = Math.round(r.height * r.pixelRatio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas to draw the map on');
+  return { canvas, ctx };
+}

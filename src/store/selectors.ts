@@ -29,3 +29,8 @@ export function selectVisibleIds(s: FilterState): AreaId[] {
 
 /** What the map last showed, or all of China before it has reported anything. */
 export const shownBounds = (s: Pick<AppState, 'view'>): Bounds => s.view ?? CHINA;
+
+/** Some of the state's fields, copied: a view of the state for a part that needs only those. */
+export function pickState<K extends keyof AppState>(s: AppState, keys: readonly K[]): Pick<AppState, K> {
+  return Object.fromEntries(keys.map((k) => [k, s[k]])) as Pick<AppState, K>;
+}

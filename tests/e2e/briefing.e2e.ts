@@ -3,7 +3,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentView, pixelStats, SHOTS, screenshot, trackPages, waitForIdle } from './harness';
+import {
+  currentView,
+  pixelStats,
+  pngSize,
+  printHandout,
+  SHOTS,
+  screenshot,
+  trackPages,
+  waitForIdle,
+} from './harness';
 
 const FULL_HD = { width: 1920, height: 1080 };
 const { open } = trackPages(FULL_HD);
@@ -11,9 +20,6 @@ const { open } = trackPages(FULL_HD);
 const stepText = (page: Page) => page.locator('.present-count').textContent();
 const caption = (page: Page) => page.getByTestId('present-caption').textContent();
 const cardArea = (page: Page) => page.locator('.present-card').getAttribute('data-area');
-
-/** PNG width and height from the IHDR chunk. */
-const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 describe('presenting', () => {
   it('steps through the built-in briefing with clicker keys; map and caption follow; Esc leaves', async () => {
@@ -131,21 +137,7 @@ describe('printed handout', () => {
   it('lays out one landscape page with the map image, the legend and the details, without app chrome', async () => {
     // Pudong is the longest panel: seven measures name it.
     const page = await open('?area=pudong', { width: 1400, height: 900 });
-    await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => {
-        (window as unknown as { printed: number }).printed++;
-      };
-    });
-    await page.getByRole('button', { name: 'Print handout' }).first().click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), {
-        timeout: 60_000,
-      })
-      .toBe(1);
-    expect(
-      await page.locator('.print-handout img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
-    ).toBe(2200);
+    expect(await printHandout(page)).toBe(2200);
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
     expect(await page.locator('.app-header').isVisible()).toBe(false);

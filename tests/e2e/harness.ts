@@ -209,3 +209,24 @@ export function trackPages(defaults: OpenOptions = {}, browserArgs: string[] = [
     },
   };
 }
+
+/** PNG width and height from the IHDR chunk. */
+export const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+/**
+ * Presses "Print handout" with the browser's print dialog stubbed out, waits until the app asks to
+ * print, and returns the width of the map image on the page.
+ */
+export async function printHandout(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await page.getByRole('button', { name: 'Print handout' }).first().click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), { timeout: 60_000 })
+    .toBe(1);
+  return page.locator('.print-handout img').evaluate((img) => (img as HTMLImageElement).naturalWidth);
+}

@@ -2,12 +2,19 @@
 // and slides and handouts come out drawn in 2D.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { NO_WEBGL_ARGS, pixelStats, rendererOf, SHOTS, screenshot, shownArea, trackPages } from './harness';
+import {
+  NO_WEBGL_ARGS,
+  pixelStats,
+  pngSize,
+  printHandout,
+  rendererOf,
+  SHOTS,
+  screenshot,
+  shownArea,
+  trackPages,
+} from './harness';
 
 const pages = trackPages({}, NO_WEBGL_ARGS);
-
-/** PNG width and height from the IHDR chunk. */
-const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 it('draws the whole map in 2D, with no message over it, and the list and details work', async () => {
   const page = await pages.open('?area=zhoushan');
@@ -40,17 +47,5 @@ it('exports a real 16:9 slide and prints a handout, both drawn in 2D', async () 
   expect(stats.lumaStd).toBeGreaterThan(8);
   expect(await page.getByRole('status').textContent()).not.toContain('could not be exported');
 
-  await page.evaluate(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed++;
-    };
-  });
-  await page.getByRole('button', { name: 'Print handout' }).first().click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), { timeout: 60_000 })
-    .toBe(1);
-  expect(
-    await page.locator('.print-handout img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
-  ).toBe(2200);
+  expect(await printHandout(page)).toBe(2200);
 });

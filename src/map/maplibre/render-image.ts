@@ -2,9 +2,8 @@
 // live map keeps preserveDrawingBuffer off (it costs every frame); this one turns it on, waits for
 // idle, copies the pixels out and goes away. It refuses to return a blank image.
 import { Map as MapLibreMap } from 'maplibre-gl';
-import { constrain, fitBounds } from '../camera';
 import { geoBlobUrl } from '../geo-data';
-import type { ImageRequest } from '../renderer';
+import { type ImageRequest, imageCamera, imageCanvas } from '../renderer';
 import { applyAll, loadDetailWhenZoomed, styleFor } from './apply-state';
 import { installIcons } from './icons';
 import { MAP_OPTIONS } from './options';
@@ -37,11 +36,8 @@ function looksBlank(ctx: CanvasRenderingContext2D, width: number, height: number
 }
 
 export async function renderImageWebgl(r: ImageRequest): Promise<HTMLCanvasElement> {
-  const size = { width: r.width, height: r.height };
   // The same framing as the 2D painter's images and the live map: the controller's camera math.
-  const fitted = fitBounds(r.bounds, size, r.padding) ?? fitBounds(r.bounds, size);
-  if (!fitted) throw new Error('the view does not fit the image');
-  const camera = constrain(fitted, size);
+  const camera = imageCamera(r);
   const style = await styleFor(r.state);
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -72,14 +68,10 @@ export async function renderImageWebgl(r: ImageRequest): Promise<HTMLCanvasEleme
     loadDetailWhenZoomed(m, geoBlobUrl);
     m.once('load', () => applyAll(m, r.state));
     await waitForIdle(m);
-    const out = document.createElement('canvas');
-    out.width = Math.round(r.width * r.pixelRatio);
-    out.height = Math.round(r.height * r.pixelRatio);
-    const ctx = out.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas to copy the map into');
-    ctx.drawImage(m.getCanvas(), 0, 0, out.width, out.height);
-    if (looksBlank(ctx, out.width, out.height)) throw new Error('the map came out blank');
-    return out;
+    const { canvas, ctx } = imageCanvas(r);
+    ctx.drawImage(m.getCanvas(), 0, 0, canvas.width, canvas.height);
+    if (looksBlank(ctx, canvas.width, canvas.height)) throw new Error('the map came out blank');
+    return canvas;
   } finally {
     map?.remove();
     container.remove();

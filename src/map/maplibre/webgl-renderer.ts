@@ -7,7 +7,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { isAreaId } from '../../data';
 import type { AreaId } from '../../data/types';
-import type { Camera, Point } from '../camera';
+import { type Camera, type Point, sameCamera } from '../camera';
 import { geoBlobUrl } from '../geo-data';
 import type { Hit, MapState, Renderer, RendererEvents } from '../renderer';
 import { applyAll, applyChanges, loadDetailWhenZoomed, styleFor } from './apply-state';
@@ -65,6 +65,7 @@ export async function createWebglRenderer(
   loadDetailWhenZoomed(map, geoBlobUrl);
 
   let state = initial.state;
+  let shown = initial.camera;
   let loaded = false;
   let lost = false;
   let hovered: AreaId | null = null;
@@ -111,6 +112,9 @@ export async function createWebglRenderer(
     kind: 'webgl',
     element: container,
     setCamera(c) {
+      // Asked again for the camera it shows (a hand-over), it keeps its picture: no repaint.
+      if (sameCamera(c, shown)) return;
+      shown = c;
       map.jumpTo({ center: centre(c), zoom: c.zoom });
     },
     setState(s) {
@@ -142,9 +146,8 @@ export async function createWebglRenderer(
     resize() {
       map.resize();
     },
-    drawNow() {
-      if (loaded && !lost) map.redraw();
-    },
+    // MapLibre takes the screen only when idle at the current camera: its canvas already holds it.
+    drawNow() {},
     ready: () => ready,
     destroy() {
       map.remove();

@@ -5,9 +5,17 @@
 import { areaScale } from '../../colour/scales';
 import type { AreaId } from '../../data/types';
 import { selectVisibleIds } from '../../store/selectors';
-import { type Camera, constrain, fitBounds, type Size, screenTransform } from '../camera';
+import { type Camera, type Size, screenTransform } from '../camera';
 import { detailData, lightData } from '../geo-data';
-import type { Hit, ImageRequest, MapState, Renderer, RendererEvents } from '../renderer';
+import {
+  type Hit,
+  type ImageRequest,
+  imageCamera,
+  imageCanvas,
+  type MapState,
+  type Renderer,
+  type RendererEvents,
+} from '../renderer';
 import { ZOOM } from '../tokens';
 import { type Measure, type Placement, placeLabels } from './labels';
 import { fontFor, type Look, paint } from './paint';
@@ -248,17 +256,10 @@ export function createCanvasRenderer(
 
 /** An export image drawn in 2D: the same picture the live 2D map would show for those bounds. */
 export async function renderImage2d(r: ImageRequest): Promise<HTMLCanvasElement> {
-  const size = { width: r.width, height: r.height };
-  const fitted = fitBounds(r.bounds, size, r.padding) ?? fitBounds(r.bounds, size);
-  if (!fitted) throw new Error('the view does not fit the image');
-  const camera = constrain(fitted, size);
+  const camera = imageCamera(r);
   const scene = await (camera.zoom >= ZOOM.detail ? detailScene() : lightScene());
   await loadFonts(scene);
-  const out = document.createElement('canvas');
-  out.width = Math.round(r.width * r.pixelRatio);
-  out.height = Math.round(r.height * r.pixelRatio);
-  const ctx = out.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas to draw the map on');
-  draw(ctx, scene, camera, size, r.pixelRatio, r.state, null, measurer(ctx));
-  return out;
+  const { canvas, ctx } = imageCanvas(r);
+  draw(ctx, scene, camera, { width: r.width, height: r.height }, r.pixelRatio, r.state, null, measurer(ctx));
+  return canvas;
 }
