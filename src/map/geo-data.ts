@@ -10,6 +10,7 @@ import {
   LIGHT_BUNDLE,
   LIGHT_FILES,
 } from './geo-files';
+import { once } from './once';
 
 export type Props = Record<string, unknown>;
 export type GeoCollection = FeatureCollection<Geometry, Props>;
@@ -27,19 +28,15 @@ export class GeoLoadError extends Error {
 
 export const geoUrl = (file: string) => new URL(`${GEO_DIR}${file}`, document.baseURI).href;
 
-const texts = new Map<string, Promise<string>>();
-const parsed = new Map<string, Promise<GeoCollection>>();
-const blobs = new Map<string, Promise<string>>();
+const texts = new Map<string, () => Promise<string>>();
+const parsed = new Map<string, () => Promise<GeoCollection>>();
+const blobs = new Map<string, () => Promise<string>>();
 
-function cached<T>(cache: Map<string, Promise<T>>, file: string, load: () => Promise<T>): Promise<T> {
-  let p = cache.get(file);
-  if (!p) {
-    p = load();
-    // A failure is not kept: the next attempt fetches again.
-    p.catch(() => cache.delete(file));
-    cache.set(file, p);
-  }
-  return p;
+/** Each file's load, once (see once.ts). */
+function cached<T>(cache: Map<string, () => Promise<T>>, file: string, load: () => Promise<T>): Promise<T> {
+  const get = cache.get(file) ?? once(load);
+  cache.set(file, get);
+  return get();
 }
 
 export function geoText(file: string): Promise<string> {
@@ -82,22 +79,14 @@ export function geoBlobUrl(file: string): Promise<string> {
   );
 }
 
-let light: Promise<Record<GeoLayer, GeoCollection>> | null = null;
-
 /** The first picture's layers, from the one light file. */
-export function lightData(): Promise<Record<GeoLayer, GeoCollection>> {
-  light ??= geoText(LIGHT_BUNDLE).then((text) => {
-    const all = parse(LIGHT_BUNDLE, text) as Record<string, unknown> | null;
-    const layers = Object.keys(LIGHT_FILES) as GeoLayer[];
-    return Object.fromEntries(
-      layers.map((k) => [k, collection(`${LIGHT_BUNDLE} (${LIGHT_FILES[k]})`, all?.[k])]),
-    ) as Record<GeoLayer, GeoCollection>;
-  });
-  light.catch(() => {
-    light = null;
-  });
-  return light;
-}
+export const lightData = once(async (): Promise<Record<GeoLayer, GeoCollection>> => {
+  const all = parse(LIGHT_BUNDLE, await geoText(LIGHT_BUNDLE)) as Record<string, unknown> | null;
+  const layers = Object.keys(LIGHT_FILES) as GeoLayer[];
+  return Object.fromEntries(
+    layers.map((k) => [k, collection(`${LIGHT_BUNDLE} (${LIGHT_FILES[k]})`, all?.[k])]),
+  ) as Record<GeoLayer, GeoCollection>;
+});
 
 export async function detailData(): Promise<Record<DetailLayer, GeoCollection>> {
   const keys = Object.keys(DETAIL_FILES) as DetailLayer[];

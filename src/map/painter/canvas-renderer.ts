@@ -7,6 +7,7 @@ import type { AreaId } from '../../data/types';
 import { selectVisibleIds } from '../../store/selectors';
 import { type Camera, type Size, screenTransform } from '../camera';
 import { detailData, lightData } from '../geo-data';
+import { once } from '../once';
 import {
   type Hit,
   type ImageRequest,
@@ -25,22 +26,8 @@ import { buildScene, type Scene, withDetail } from './scene';
 /** How long the first picture waits for the label font before drawing with a fallback. */
 const FONT_WAIT_MS = 1200;
 
-let light: Promise<Scene> | null = null;
-let detailed: Promise<Scene> | null = null;
-const lightScene = () => {
-  light ??= lightData().then(buildScene);
-  light.catch(() => {
-    light = null;
-  });
-  return light;
-};
-const detailScene = () => {
-  detailed ??= Promise.all([lightScene(), detailData()]).then(([s, d]) => withDetail(s, d));
-  detailed.catch(() => {
-    detailed = null;
-  });
-  return detailed;
-};
+const lightScene = once((): Promise<Scene> => lightData().then(buildScene));
+const detailScene = once(() => Promise.all([lightScene(), detailData()]).then(([s, d]) => withDetail(s, d)));
 
 /** Every character the map writes, so one font request loads every part of the font it needs. */
 function labelText(s: Scene): string {
