@@ -4,7 +4,6 @@
 // never setData for a selection.
 import { type MapGeoJSONFeature, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { isAreaId } from '../../data';
 import type { AreaId } from '../../data/types';
 import { type Camera, type Point, sameCamera } from '../camera';
