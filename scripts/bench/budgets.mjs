@@ -65,7 +65,7 @@ export function checkBudgets(r) {
     },
     {
       id: 'no-webgl-gesture',
-      what: 'no WebGL: a 2 s pan/zoom gesture, median frames per second (at least)',
+      what: 'no WebGL: a 2 s pan/zoom gesture, new pictures a second, median of the runs (at least)',
       value: r.noWebgl.gestureFps.median,
       limit: BUDGETS.gestureFps,
       unit: 'fps',

@@ -69,7 +69,7 @@ export function formatReport(r) {
     ]),
   );
   out.push(
-    `no WebGL, 2 s pan/zoom gesture: median ${noWebgl.gestureFps.median.toFixed(1)} fps (min ${noWebgl.gestureFps.min.toFixed(1)}, max ${noWebgl.gestureFps.max.toFixed(1)}); failed clicks: ${noWebgl.clicksFailed.length}`,
+    `no WebGL, 2 s pan/zoom gesture: ${noWebgl.gestureFps.median.toFixed(1)} new pictures a second (min ${noWebgl.gestureFps.min.toFixed(1)}, max ${noWebgl.gestureFps.max.toFixed(1)}), frame rate ${noWebgl.gestureFrameFps.median.toFixed(1)} fps; failed clicks: ${noWebgl.clicksFailed.length}`,
   );
   const methods = Object.entries(filters.methods)
     .map(([m, n]) => `${n} ${m}`)

@@ -56,7 +56,8 @@
  * @property {Summary} idle
  * @property {Summary} clicks  click → selection painted (ms), list and map
  * @property {import('./interactions.mjs').ClickResult[]} clicksFailed
- * @property {Summary} gestureFps  the median frame rate of each gesture
+ * @property {Summary} gestureFps  new map pictures a second, over each gesture
+ * @property {Summary} gestureFrameFps  the page's frame rate (1000 / median frame interval) in each
  * @property {FlatLoad[]} loads
  * @property {import('./gesture.mjs').GestureResult[]} gestures
  */
