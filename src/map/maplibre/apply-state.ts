@@ -62,12 +62,15 @@ function setStates(map: MapLibreMap, ids: readonly AreaId[], key: string, value:
   }
 }
 
-export function applyFilters(
-  map: MapLibreMap,
-  s: Pick<MapState, 'strategies' | 'industry' | 'measure'>,
-): void {
+type Filters = Pick<MapState, 'strategies' | 'industry' | 'measure'>;
+
+/** Dims the areas the filters leave out, touching only those whose dimming differs from `prev`'s:
+ * each touched area is a repaint of its tiles. */
+export function applyFilters(map: MapLibreMap, s: Filters, prev: Filters): void {
   const visible = new Set(selectVisibleIds(s));
-  setStates(map, AREA_IDS, 'dimmed', (id) => !visible.has(id));
+  const wasVisible = new Set(selectVisibleIds(prev));
+  const changed = AREA_IDS.filter((id) => visible.has(id) !== wasVisible.has(id));
+  setStates(map, changed, 'dimmed', (id) => !visible.has(id));
 }
 
 export function applySelection(map: MapLibreMap, selected: AreaId | null, prev: AreaId | null): void {
@@ -89,18 +92,22 @@ export function applyLang(map: MapLibreMap, lang: Lang): void {
   }
 }
 
-/** Everything at once, for a map whose style has just loaded. */
-export function applyAll(map: MapLibreMap, s: MapState): void {
-  applyFilters(map, s);
-  applySelection(map, s.selected, null);
-  applyColors(map, s.colorMode);
-  applyLang(map, s.lang);
-}
+/**
+ * What a style built for `s` (styleFor), or restored from MapLibre's snapshot of it, shows before any
+ * change: its colours and language, nothing dimmed or selected (feature state is not in a style).
+ */
+export const freshStyle = (s: MapState): MapState => ({
+  ...s,
+  selected: null,
+  strategies: [],
+  industry: null,
+  measure: null,
+});
 
 /** Only what changed between two states. */
 export function applyChanges(map: MapLibreMap, s: MapState, prev: MapState): void {
   if (s.strategies !== prev.strategies || s.industry !== prev.industry || s.measure !== prev.measure) {
-    applyFilters(map, s);
+    applyFilters(map, s, prev);
   }
   if (s.selected !== prev.selected) applySelection(map, s.selected, prev.selected);
   if (s.colorMode !== prev.colorMode) applyColors(map, s.colorMode);

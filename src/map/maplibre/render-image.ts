@@ -4,7 +4,7 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import { geoBlobUrl } from '../geo-data';
 import { type ImageRequest, imageCamera, imageCanvas } from '../renderer';
-import { applyAll, loadDetailWhenZoomed, styleFor } from './apply-state';
+import { applyChanges, freshStyle, loadDetailWhenZoomed, styleFor } from './apply-state';
 import { installIcons } from './icons';
 import { MAP_OPTIONS } from './options';
 
@@ -66,7 +66,7 @@ export async function renderImageWebgl(r: ImageRequest): Promise<HTMLCanvasEleme
     // Both before 'load', so they run on it: registered later, the detail swap waited for a 'load'
     // that had passed, and a style or file that failed to load hung the export instead of failing.
     loadDetailWhenZoomed(m, geoBlobUrl);
-    m.once('load', () => applyAll(m, r.state));
+    m.once('load', () => applyChanges(m, r.state, freshStyle(r.state)));
     await waitForIdle(m);
     const { canvas, ctx } = imageCanvas(r);
     ctx.drawImage(m.getCanvas(), 0, 0, canvas.width, canvas.height);

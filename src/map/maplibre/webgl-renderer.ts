@@ -9,7 +9,7 @@ import type { AreaId } from '../../data/types';
 import { type Camera, type Point, sameCamera } from '../camera';
 import { geoBlobUrl } from '../geo-data';
 import type { Hit, MapState, Renderer, RendererEvents } from '../renderer';
-import { applyAll, applyChanges, loadDetailWhenZoomed, styleFor } from './apply-state';
+import { applyChanges, freshStyle, loadDetailWhenZoomed, styleFor } from './apply-state';
 import { installIcons } from './icons';
 import { AREA_LAYERS, LAYER, SOURCE } from './ids';
 import { MAP_OPTIONS } from './options';
@@ -64,6 +64,12 @@ export async function createWebglRenderer(
   loadDetailWhenZoomed(map, geoBlobUrl);
 
   let state = initial.state;
+  /** What the map's style and feature state show: `state` once applied. */
+  let applied = freshStyle(initial.state);
+  const apply = () => {
+    applyChanges(map, state, applied);
+    applied = state;
+  };
   let shown = initial.camera;
   let loaded = false;
   let lost = false;
@@ -79,9 +85,10 @@ export async function createWebglRenderer(
     if (loaded) firstIdle();
   });
   map.on('error', (e) => events.onError(e.error instanceof Error ? e.error : new Error(String(e.error))));
+  // The style was built for the state at creation; whatever differs now is applied on load.
   map.once('load', () => {
     loaded = true;
-    applyAll(map, state);
+    apply();
   });
   map.on('webglcontextlost', () => {
     lost = true;
@@ -93,7 +100,8 @@ export async function createWebglRenderer(
     hovered = null;
     const back = () => {
       lost = false;
-      if (loaded) applyAll(map, state);
+      applied = freshStyle(applied);
+      if (loaded) apply();
       events.onRestored();
     };
     if (map.isStyleLoaded()) back();
@@ -117,9 +125,8 @@ export async function createWebglRenderer(
       map.jumpTo({ center: centre(c), zoom: c.zoom });
     },
     setState(s) {
-      const prev = state;
       state = s;
-      if (loaded && !lost) applyChanges(map, s, prev);
+      if (loaded && !lost) apply();
     },
     setHover: setHoverState,
     pick(p: Point): Hit | null {
