@@ -14,6 +14,10 @@ export const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   mapLayerFailed: 'Part of the map could not be loaded ({file}). The list and the details still work.',
+  mapDataFailedTitle: 'The map could not be loaded',
+  mapDataFailed:
+    "The map's data ({file}) did not load, so there is no map to draw. The list and the details still work: pick an area there.",
+  mapStalled: 'The map is taking unusually long to draw; what it shows may be incomplete.',
   mapFailed: 'The map failed to load: {message}. The list and the details still work.',
   panelFailed:
     'This part of the app ({what}) hit a problem and is not shown: {message}. The rest still works.',
@@ -223,6 +227,9 @@ export const zh: Strings = {
   zoomIn: '放大',
   zoomOut: '缩小',
   mapLayerFailed: '部分地图数据未能加载（{file}）。列表和详情仍可使用。',
+  mapDataFailedTitle: '地图未能加载',
+  mapDataFailed: '地图数据（{file}）未能加载，无法绘制地图。列表和详情仍可使用：请在列表中选择新区。',
+  mapStalled: '地图绘制用时异常，显示的内容可能不完整。',
   mapFailed: '地图加载失败：{message}。列表和详情仍可使用。',
   panelFailed: '应用的这一部分（{what}）出现问题，暂不显示：{message}。其余部分仍可使用。',
   tryAgain: '重试',

@@ -10,7 +10,7 @@ import { useKeyCommands } from '../store/use-key-commands';
 import { ATTRIBUTION_LINE } from './attribution';
 import type { Camera, Size } from './camera';
 import type { HashProblem } from './camera-hash';
-import { createMapController, type MapController } from './controller';
+import { createMapController, type MapController, MapStalled } from './controller';
 import { GeoLoadError } from './geo-data';
 import { scaleBar } from './scale-bar';
 import { ZOOM } from './tokens';
@@ -34,8 +34,11 @@ export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
   const surface = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [view, setView] = useState<{ camera: Camera; size: Size } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  /** Why the map cannot draw: no canvas at all, or its data did not load (then it can try again). */
+  const [failure, setFailure] = useState<{ data: GeoLoadError | null; detail: string } | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs it: "Try again" builds the map anew
   useEffect(() => {
     const regionEl = region.current;
     const surfaceEl = surface.current;
@@ -56,7 +59,12 @@ export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
         onError: (e) => {
           if (e instanceof GeoLoadError)
             store().addNotices([t(store().lang, 'mapLayerFailed', { file: e.file })]);
+          else if (e instanceof MapStalled) store().addNotices([t(store().lang, 'mapStalled')]);
           else console.warn(`map: ${e.message}`);
+        },
+        onFailed: (e) => {
+          setFailure({ data: e instanceof GeoLoadError ? e : null, detail: e.message });
+          onFirstPicture?.();
         },
       });
       controller.current = c;
@@ -65,11 +73,11 @@ export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
         controller.current = null;
       };
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure({ data: null, detail: e instanceof Error ? e.message : String(e) });
       regionEl.setAttribute('aria-busy', 'false');
       onFirstPicture?.();
     }
-  }, [onFirstPicture]);
+  }, [onFirstPicture, attempt]);
 
   const run = (f: (c: MapController) => void) => () => controller.current && f(controller.current);
   const onKeyDown = useKeyCommands('map', {
@@ -105,6 +113,7 @@ export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
           <div className="map-zoom">
             <button
               type="button"
+              className="map-zoom-button"
               aria-label={t(lang, 'zoomIn')}
               onClick={() => controller.current?.zoomBy(1)}
             >
@@ -112,6 +121,7 @@ export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
             </button>
             <button
               type="button"
+              className="map-zoom-button"
               aria-label={t(lang, 'zoomOut')}
               onClick={() => controller.current?.zoomBy(-1)}
             >
@@ -130,9 +140,24 @@ export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
       )}
       {failure && (
         <div className="map-failure" role="alert">
-          <h2>{t(lang, 'mapUnavailableTitle')}</h2>
-          <p>{t(lang, 'mapUnavailableBody')}</p>
-          <p className="hint">{failure}</p>
+          <h2>{t(lang, failure.data ? 'mapDataFailedTitle' : 'mapUnavailableTitle')}</h2>
+          <p>
+            {failure.data
+              ? t(lang, 'mapDataFailed', { file: failure.data.file })
+              : t(lang, 'mapUnavailableBody')}
+          </p>
+          <p className="hint">{failure.detail}</p>
+          {failure.data && (
+            <button
+              type="button"
+              onClick={() => {
+                setFailure(null);
+                setAttempt((n) => n + 1);
+              }}
+            >
+              {t(lang, 'tryAgain')}
+            </button>
+          )}
         </div>
       )}
     </section>

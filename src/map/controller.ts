@@ -50,6 +50,8 @@ export type ControllerDeps = {
   onBadHash: (problem: HashProblem) => void;
   /** Something the map could not draw (a layer that failed to load); the map goes on without it. */
   onError: (error: Error) => void;
+  /** The map cannot draw at all (its first data did not load). */
+  onFailed: (error: Error) => void;
   /** The WebGL renderer's module, or null without WebGL2 (a stand-in in tests). */
   loadWebgl?: () => Promise<typeof import('./maplibre/webgl-renderer') | null>;
 };
@@ -62,7 +64,12 @@ export type MapController = {
   destroy(): void;
 };
 
+/** The picture on screen did not finish within BUSY_LIMIT_MS. */
+export class MapStalled extends Error {}
+
 const HOVER_REST_MS = 120;
+/** Longer than any picture takes here (MapLibre's first, in software WebGL, ~3 s). */
+const BUSY_LIMIT_MS = 20_000;
 const FLY_MS = 900;
 const KEY_MOVE_MS = 300;
 
@@ -93,7 +100,20 @@ export function createMapController(deps: ControllerDeps): MapController {
   let onScreen: RendererKind = '2d';
   let moving = false;
   let destroyed = false;
-  const setBusy = () => region.setAttribute('aria-busy', String(moving || busy[onScreen]));
+  // aria-busy says the picture on screen is still coming. A picture that never comes (a tile that
+  // never loads) must not keep saying so: after a while the map says it gave up waiting.
+  let stuck: ReturnType<typeof setTimeout> | undefined;
+  const setBusy = () => {
+    const now = moving || busy[onScreen];
+    region.setAttribute('aria-busy', String(now));
+    clearTimeout(stuck);
+    if (now && !moving) {
+      stuck = setTimeout(() => {
+        region.setAttribute('aria-busy', 'false');
+        deps.onError(new MapStalled(`the ${onScreen} map did not finish drawing`));
+      }, BUSY_LIMIT_MS);
+    }
+  };
   const eventsFor = (kind: RendererKind) => ({
     onBusy: (b: boolean) => {
       busy[kind] = b;
@@ -101,6 +121,7 @@ export function createMapController(deps: ControllerDeps): MapController {
       if (!b) tryHandOver();
     },
     onError: deps.onError,
+    onFailed: deps.onFailed,
   });
 
   const flat: Renderer = createCanvasRenderer(surface, { camera, state: mapState }, eventsFor('2d'));
@@ -371,6 +392,7 @@ export function createMapController(deps: ControllerDeps): MapController {
     },
     destroy() {
       destroyed = true;
+      clearTimeout(stuck);
       clearTimeout(hoverTimer);
       unsubscribe();
       resized.disconnect();

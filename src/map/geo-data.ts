@@ -52,10 +52,12 @@ export function geoText(file: string): Promise<string> {
   });
 }
 
+/** Parses a file's text; bytes that do not parse are forgotten, so a retry fetches them again. */
 function parse(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
+    texts.delete(file);
     throw new GeoLoadError(file, 'not valid JSON (truncated?)');
   }
 }

@@ -21,6 +21,8 @@ export type RendererEvents = {
   onBusy: (busy: boolean) => void;
   /** A failure worth telling the user (a layer that did not load); the renderer keeps going. */
   onError: (error: Error) => void;
+  /** It cannot draw a picture at all (its first data did not load); it is not busy any more. */
+  onFailed?: (error: Error) => void;
 };
 
 export interface Renderer {

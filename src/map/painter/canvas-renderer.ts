@@ -130,7 +130,8 @@ export function createCanvasRenderer(
     firstPicture = r;
   });
 
-  const busy = () => frame !== 0 || loading > 0 || !drawn;
+  let failed = false;
+  const busy = () => !failed && (frame !== 0 || loading > 0 || !drawn);
   const report = () => events.onBusy(busy());
 
   function measureSize() {
@@ -160,14 +161,17 @@ export function createCanvasRenderer(
     report();
   }
 
-  function track<T>(p: Promise<T>, then: (v: T) => void) {
+  const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+  function track<T>(p: Promise<T>, then: (v: T) => void, fail = (e: Error) => events.onError(e)) {
     loading++;
     report();
     p.then(
       (v) => {
         if (!destroyed) then(v);
       },
-      (e: unknown) => events.onError(e instanceof Error ? e : new Error(String(e))),
+      (e: unknown) => {
+        if (!destroyed) fail(asError(e));
+      },
     ).finally(() => {
       loading--;
       if (!destroyed) schedule();
@@ -189,10 +193,18 @@ export function createCanvasRenderer(
       await loadFonts(s);
       return s;
     });
-  track(withFonts(lightScene()), (s) => {
-    // The detailed scene may have arrived first (a link at city zoom).
-    scene ??= s;
-  });
+  track(
+    withFonts(lightScene()),
+    (s) => {
+      // The detailed scene may have arrived first (a link at city zoom).
+      scene ??= s;
+    },
+    // Without its first data there is no picture to draw: say so, and stop saying it is busy.
+    (e) => {
+      failed = true;
+      (events.onFailed ?? events.onError)(e);
+    },
+  );
   wantDetail();
   // Fonts that arrive after the first picture are drawn with on the next frame.
   const onFonts = () => schedule();
