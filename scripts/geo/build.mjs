@@ -16,6 +16,7 @@ import {
   OUT_DIR,
   PORT_MAX_KM,
 } from './config.mjs';
+import { readDashes } from './dashes.mjs';
 import { labelPoint } from './label-point.mjs';
 import { areaGeometries, borderFeatures, provinceFeatures } from './layers.mjs';
 import { loadCounties, readJson } from './load-counties.mjs';
@@ -56,6 +57,7 @@ async function main() {
     INPUTS.countiesDir,
     INPUTS.jixianFix,
     INPUTS.worldCountries,
+    INPUTS.worldZh,
   ].filter((f) => !fs.existsSync(f));
   if (missing.length) throw new Error(`Missing input file(s): ${missing.join(', ')}`);
   const config = readJson(opts.areas, 'areas config');
@@ -167,6 +169,10 @@ async function main() {
   });
   texts['areas.points.geojson'] = featureCollectionText(pointFeatures, { keys: AREA_KEYS, decimals: 4 });
   texts['ports.geojson'] = featureCollectionText(portFeatures, { keys: PORT_KEYS, decimals: 4 });
+  texts['scs-dashes.geojson'] = featureCollectionText(readDashes(INPUTS.worldZh), {
+    keys: ['n'],
+    decimals: 4,
+  });
 
   /** @type {Record<string, import('./manifest.mjs').FileEntry>} */
   const files = {};

