@@ -13,6 +13,7 @@ export const en = {
   mapSurface: 'Map: drag or use the arrow keys to move, + and − to zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  insetTitle: 'South China Sea Islands',
   mapLayerFailed: 'Part of the map could not be loaded ({file}). The list and the details still work.',
   mapDataFailedTitle: 'The map could not be loaded',
   mapDataFailed:
@@ -226,6 +227,7 @@ export const zh: Strings = {
   mapSurface: '地图：拖动或用方向键移动，按 + 和 − 缩放',
   zoomIn: '放大',
   zoomOut: '缩小',
+  insetTitle: '南海诸岛',
   mapLayerFailed: '部分地图数据未能加载（{file}）。列表和详情仍可使用。',
   mapDataFailedTitle: '地图未能加载',
   mapDataFailed: '地图数据（{file}）未能加载，无法绘制地图。列表和详情仍可使用：请在列表中选择新区。',

@@ -12,8 +12,10 @@ import type { Camera, Size } from './camera';
 import type { HashProblem } from './camera-hash';
 import { createMapController, type MapController, MapStalled } from './controller';
 import { GeoLoadError } from './geo-data';
+import { Inset } from './Inset';
 import { scaleBar } from './scale-bar';
 import { ZOOM } from './tokens';
+import { showsNation } from './views';
 
 /** The arrow keys pan the focused map this far (the keys themselves: store/commands.ts). */
 const PAN_PX = 100;
@@ -129,6 +131,7 @@ export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
             </button>
           </div>
           <div className="map-footer">
+            {view && showsNation(view.camera, view.size) && <Inset lang={lang} />}
             {scale && (
               <div className="map-scale" style={{ width: scale.px }}>
                 {scale.label}

@@ -7,6 +7,8 @@ export const ATTRIBUTION = {
   caveat:
     'New-area outlines are the county-level districts each area lies in: approximations, not official boundaries. Not an officially reviewed map (no 审图号).',
   ports: 'Ports: China MSA where sourced, else approximate',
+  dashes:
+    'South China Sea dashes: @surbowl/world-geo-json-zh (Unlicense), drawn after DataV/AMap, GS京(2022)1061号',
 } as const;
 
 /** In the order the map's attribution line and the slides list them. */
@@ -14,5 +16,6 @@ export const ATTRIBUTION_LINE = [
   ATTRIBUTION.boundaries,
   ATTRIBUTION.neighbours,
   ATTRIBUTION.ports,
+  ATTRIBUTION.dashes,
   ATTRIBUTION.caveat,
 ];

@@ -1,10 +1,28 @@
 // Images of the map for slides and handouts. MapLibre draws them where WebGL works; where it does
 // not (switched off, no GPU, a context that will not start) the 2D painter draws the same view.
 import { renderImage2d } from './painter/canvas-renderer';
-import type { ImageRequest } from './renderer';
+import { drawInsetOn, insetCaption } from './painter/inset';
+import { type ImageRequest, imageCamera } from './renderer';
+import { showsNation } from './views';
 import { webgl2Works } from './webgl';
 
 export async function renderMapImage(r: ImageRequest): Promise<HTMLCanvasElement> {
+  const canvas = await renderMap(r);
+  // A view of the whole country carries the South China Sea islands inset, as on screen.
+  if (showsNation(imageCamera(r), { width: r.width, height: r.height })) {
+    const ctx = canvas.getContext('2d');
+    const ratio = r.pixelRatio;
+    const within = {
+      right: (r.width - r.padding.right) * ratio,
+      bottom: (r.height - r.padding.bottom) * ratio,
+      width: Math.max(110, r.width * 0.1) * ratio,
+    };
+    if (ctx) await drawInsetOn(ctx, within, insetCaption(r.state.lang));
+  }
+  return canvas;
+}
+
+async function renderMap(r: ImageRequest): Promise<HTMLCanvasElement> {
   if (webgl2Works()) {
     try {
       const { renderImageWebgl } = await import('./maplibre/render-image');

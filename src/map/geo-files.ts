@@ -11,6 +11,8 @@ export const LIGHT_FILES = {
   areas: 'areas.lo.geojson',
   areaPoints: 'areas.points.geojson',
   ports: 'ports.geojson',
+  /** The ten dashes in the South China Sea. */
+  dashes: 'scs-dashes.geojson',
 } as const;
 
 export type GeoLayer = keyof typeof LIGHT_FILES;

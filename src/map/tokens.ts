@@ -48,6 +48,8 @@ export const COLOR = {
   neighbour: '#eeece6',
   neighbourEdge: '#c9c6bd',
   coast: '#8fa3b3',
+  /** The ten dashes in the South China Sea, in the colour of a national boundary. */
+  dashes: '#5d6d7a',
   provinceBorder: '#a9a496',
   provinceLabel: '#8a8577',
   portLabel: '#24425e',
@@ -74,6 +76,8 @@ export const LINE = {
     ] as Stops,
     dash: [3, 2],
   },
+  /** The ten dashes are strips a few km wide: drawn filled and outlined, so they show at any zoom. */
+  dashes: { width: 1.2 },
   areaExact: { width: 2, opacity: 1, dimmedOpacity: 0.25 },
   /** Dashed and lighter: an outline built from districts the area only partly covers. */
   areaApprox: { width: 1.6, opacity: 0.75, dimmedOpacity: 0.2, dash: [2.5, 2] },

@@ -1,7 +1,7 @@
 // The views the map moves to: the whole country, a selected area, a briefing step's box.
 import { CHINA } from '../data/bounds';
 import type { Bounds } from '../data/types';
-import { type Camera, constrain, fitBounds, type Padding, type Size } from './camera';
+import { type Camera, constrain, fitBounds, type Padding, type Size, visibleBounds } from './camera';
 import { ZOOM } from './tokens';
 
 /** The first view when the URL names no camera: all of China, a little room around it. */
@@ -11,6 +11,18 @@ const even = (p: number): Padding => ({ top: p, right: p, bottom: p, left: p });
 export function nationalCamera(size: Size): Camera {
   const fitted = fitBounds(CHINA, size, even(NATIONAL_PADDING)) ?? fitBounds(CHINA, size);
   return constrain(fitted ?? { lon: 104, lat: 35, zoom: ZOOM.min }, size);
+}
+
+/**
+ * Whether a camera shows the national extent: most of China's frame in view. The South China Sea
+ * islands inset belongs to such a view, and goes once the view is a region's or an area's.
+ */
+export function showsNation(c: Camera, size: Size): boolean {
+  const [w, s, e, n] = visibleBounds(c, size);
+  const [cw, cs, ce, cn] = CHINA;
+  const overlap =
+    Math.max(0, Math.min(e, ce) - Math.max(w, cw)) * Math.max(0, Math.min(n, cn) - Math.max(s, cs));
+  return overlap >= 0.7 * (ce - cw) * (cn - cs);
 }
 
 /** Room around a framed box: a margin, plus whatever covers the map there. */

@@ -230,3 +230,44 @@ export async function printHandout(page: Page): Promise<number> {
     .toBe(1);
   return page.locator('.print-handout img').evaluate((img) => (img as HTMLImageElement).naturalWidth);
 }
+
+/** The share of a PNG region's pixels within `tol` (sum of channel differences) of a colour. */
+export function colourShare(
+  page: Page,
+  png: Buffer,
+  clip: { x: number; y: number; width: number; height: number },
+  hex: string,
+  tol = 30,
+): Promise<number> {
+  return page.evaluate(
+    async ({ b64, c, hex, tol }) => {
+      const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))]));
+      const canvas = new OffscreenCanvas(c.width, c.height);
+      const ctx = canvas.getContext('2d');
+      ctx?.drawImage(bmp, -c.x, -c.y);
+      const d = ctx?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      let hit = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const diff =
+          Math.abs((d[i] ?? 0) - (r ?? 0)) +
+          Math.abs((d[i + 1] ?? 0) - (g ?? 0)) +
+          Math.abs((d[i + 2] ?? 0) - (b ?? 0));
+        if (diff <= tol) hit++;
+      }
+      return hit / (d.length / 4);
+    },
+    { b64: png.toString('base64'), c: clip, hex, tol },
+  );
+}
+
+/** Exports the current view as a 1920 × 1080 slide and returns the PNG. */
+export async function exportSlide(page: Page, name: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Export slide' }).first().click(),
+  ]);
+  const path = `${SHOTS}/${name}.png`;
+  await file.saveAs(path);
+  return readFileSync(path);
+}

@@ -228,6 +228,23 @@ export function mapSuite(mode: RendererKind) {
     });
   });
 
+  describe(`the South China Sea islands inset (${mode})`, () => {
+    it('shows the inset with the national view, named in both languages, and not once zoomed in', async () => {
+      const page = await pages.open();
+      const inset = page.getByTestId('map-inset');
+      expect(await inset.getAttribute('aria-label')).toBe('South China Sea Islands (南海诸岛)');
+      expect(await inset.textContent()).toContain('南海诸岛');
+      // Drawn: sea, coasts and the ten dashes, not an empty frame.
+      const stats = await pixelStats(page, await inset.locator('canvas').screenshot());
+      expect(stats.distinctColours).toBeGreaterThan(10);
+      await screenshot(page, shot('inset-national'));
+      await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+      await expect.poll(() => inset.getAttribute('aria-label')).toBe('南海诸岛 (South China Sea Islands)');
+      await goTo(page, { zoom: 6, lat: 31, lon: 120 });
+      expect(await page.getByTestId('map-inset').count()).toBe(0);
+    });
+  });
+
   describe(`moving the map (${mode})`, () => {
     it('pans with a drag, zooms with the wheel, the buttons and the keys, and the link follows each move', async () => {
       const page = await pages.open('#map=5/32/112');

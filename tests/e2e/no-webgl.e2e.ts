@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import {
+  colourShare,
+  exportSlide,
   NO_WEBGL_ARGS,
   pixelStats,
   pngSize,
@@ -48,4 +50,16 @@ it('exports a real 16:9 slide and prints a handout, both drawn in 2D', async () 
   expect(await page.getByRole('status').textContent()).not.toContain('could not be exported');
 
   expect(await printHandout(page)).toBe(2200);
+});
+
+it('puts the South China Sea islands inset on a slide of the national view', async () => {
+  const page = await pages.open();
+  const png = await exportSlide(page, 'slide-2d-national');
+  expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+  // Lower right, above the footer: the ten dashes' colour, and the frame's ink.
+  const inset = { x: 1680, y: 600, width: 200, height: 300 };
+  expect(await colourShare(page, png, inset, '#5d6d7a', 40)).toBeGreaterThan(0.002);
+  expect(await colourShare(page, png, inset, '#1f2a36', 40)).toBeGreaterThan(0.005);
+  // And nowhere else: the same box on the left is the map's, with no dashes.
+  expect(await colourShare(page, png, { ...inset, x: 700 }, '#5d6d7a', 12)).toBeLessThan(0.002);
 });

@@ -76,3 +76,12 @@ describe('the camera', () => {
     expect(512 * 2 ** big.zoom).toBeGreaterThanOrEqual(3840 - 1e-6);
   });
 });
+
+describe('the national extent', () => {
+  it('is shown by the first view and not by a province’s or an area’s', async () => {
+    const { nationalCamera, showsNation } = await import('../../src/map/views');
+    expect(showsNation(nationalCamera(size), size)).toBe(true);
+    expect(showsNation({ lon: 120, lat: 31, zoom: 6 }, size)).toBe(false);
+    expect(showsNation({ lon: 104, lat: 35, zoom: 4.5 }, size)).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ function scene(points: { id: 'pudong' | 'zhoushan' | 'harbin'; x: number; y: num
     neighbours: [],
     provinces: [],
     coast: [],
+    dashes: [],
     borders: [],
     areas: [{ id: 'harbin', precision: 'approximate', path: {} as Path2D, box: [100, 100, 200, 200] }],
     provinceLabels: [{ x: 500, y: 500, name: name('Zhejiang', '浙江') }],

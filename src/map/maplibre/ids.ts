@@ -11,6 +11,7 @@ export const SOURCE = {
   areas: 'areas',
   areaPoints: 'area-points',
   ports: 'ports',
+  dashes: 'scs-dashes',
 } as const satisfies Record<GeoLayer, string>;
 
 export const LAYER = {
@@ -18,6 +19,8 @@ export const LAYER = {
   neighboursFill: 'neighbours-fill',
   provincesFill: 'provinces-fill',
   coast: 'coast',
+  dashes: 'scs-dashes',
+  dashesLine: 'scs-dashes-line',
   provinceBorders: 'province-borders',
   provinceLabels: 'province-labels',
   areasFill: 'areas-fill',

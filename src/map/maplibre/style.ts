@@ -113,6 +113,18 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       paint: { 'line-color': COLOR.coast, 'line-width': byZoom(LINE.coast.width) },
     },
     {
+      id: LAYER.dashes,
+      type: 'fill',
+      source: SOURCE.dashes,
+      paint: { 'fill-color': COLOR.dashes },
+    },
+    {
+      id: LAYER.dashesLine,
+      type: 'line',
+      source: SOURCE.dashes,
+      paint: { 'line-color': COLOR.dashes, 'line-width': LINE.dashes.width },
+    },
+    {
       id: LAYER.provinceBorders,
       type: 'line',
       source: SOURCE.provinceBorders,
@@ -338,6 +350,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       // The caveat rides on the points, the one area source drawn at every zoom.
       [SOURCE.areaPoints]: source('areaPoints', { promoteId: 'id', attribution: ATTRIBUTION.caveat }),
       [SOURCE.ports]: source('ports', { promoteId: 'id', attribution: ATTRIBUTION.ports }),
+      [SOURCE.dashes]: source('dashes', { attribution: ATTRIBUTION.dashes }),
     },
     layers,
   };

@@ -6,8 +6,6 @@ import { areaScale } from '../../colour/scales';
 import type { AreaId } from '../../data/types';
 import { selectVisibleIds } from '../../store/selectors';
 import { type Camera, type Size, screenTransform } from '../camera';
-import { detailData, lightData } from '../geo-data';
-import { once } from '../once';
 import {
   type Hit,
   type ImageRequest,
@@ -21,13 +19,10 @@ import { ZOOM } from '../tokens';
 import { type Measure, type Placement, placeLabels } from './labels';
 import { fontFor, type Look, paint } from './paint';
 import { pickAt } from './pick';
-import { buildScene, type Scene, withDetail } from './scene';
+import { detailScene, lightScene, type Scene } from './scene';
 
 /** How long the first picture waits for the label font before drawing with a fallback. */
 const FONT_WAIT_MS = 1200;
-
-const lightScene = once((): Promise<Scene> => lightData().then(buildScene));
-const detailScene = once(() => Promise.all([lightScene(), detailData()]).then(([s, d]) => withDetail(s, d)));
 
 /** Every character the map writes, so one font request loads every part of the font it needs. */
 function labelText(s: Scene): string {

@@ -98,8 +98,12 @@ export function paint(ctx: Ctx, f: Frame): void {
   fill(scene.provinces, COLOR.land);
   line(atZoom(LINE.coast.width, z));
   stroke(scene.coast, COLOR.coast);
+  fill(scene.dashes, COLOR.dashes);
+  line(LINE.dashes.width);
+  stroke(scene.dashes, COLOR.dashes);
   line(atZoom(LINE.provinceBorder.width, z), LINE.provinceBorder.dash);
   stroke(scene.borders, COLOR.provinceBorder);
+  ctx.setLineDash([]);
 
   screen();
   drawLabels(ctx, f.placement.labels, 'province');

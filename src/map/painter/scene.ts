@@ -6,8 +6,9 @@ import type { Feature, Geometry, Point } from 'geojson';
 import { isAreaId } from '../../data';
 import type { AreaId, Precision } from '../../data/types';
 import { toWorld } from '../camera';
-import type { GeoCollection, Props } from '../geo-data';
+import { detailData, type GeoCollection, lightData, type Props } from '../geo-data';
 import type { DetailLayer, GeoLayer } from '../geo-files';
+import { once } from '../once';
 
 /** A box in world pixels: x0, y0, x1, y1. */
 export type Box = [number, number, number, number];
@@ -20,6 +21,7 @@ export type Scene = {
   neighbours: Shape[];
   provinces: Shape[];
   coast: Shape[];
+  dashes: Shape[];
   borders: Shape[];
   areas: AreaShape[];
   provinceLabels: (PointFeature & { name: Named })[];
@@ -73,6 +75,7 @@ export function buildScene(geo: Record<GeoLayer, GeoCollection>): Scene {
     neighbours: shapes(geo.neighbours),
     provinces: shapes(geo.provinces),
     coast: shapes(geo.china),
+    dashes: shapes(geo.dashes),
     borders: shapes(geo.provinceBorders),
     areas: areaShapes(geo.areas),
     provinceLabels: points(geo.provinceLabels, (p, at) => ({
@@ -102,3 +105,10 @@ export function withDetail(scene: Scene, geo: Record<DetailLayer, GeoCollection>
     areas: areaShapes(geo.areas),
   };
 }
+
+/** The light scene, built once for the page (the map and the inset share it). */
+export const lightScene = once((): Promise<Scene> => lightData().then(buildScene));
+/** The detailed one, from the zoom the detailed files take over. */
+export const detailScene = once(() =>
+  Promise.all([lightScene(), detailData()]).then(([s, d]) => withDetail(s, d)),
+);
