@@ -68,8 +68,9 @@ export type MapController = {
 export class MapStalled extends Error {}
 
 const HOVER_REST_MS = 120;
-/** Longer than any picture takes here (MapLibre's first, in software WebGL, ~3 s). */
-const BUSY_LIMIT_MS = 20_000;
+/** Far longer than any picture takes here (MapLibre's first, in software WebGL, 2–3 s; 10× that on a
+ * machine busy with other work), short of leaving a screen reader waiting for good. */
+const BUSY_LIMIT_MS = 45_000;
 const FLY_MS = 900;
 const KEY_MOVE_MS = 300;
 
