@@ -25,6 +25,8 @@ export async function exportSlide(s: ExportState, size: SlideSize, today: string
     bounds: shownBounds(s),
     state: s,
     padding: { top: 160, bottom: 150, left: 40, right: content.facts ? 680 : 40 },
+    // The inset or the locator: lower right, above the footer (and below the facts).
+    corner: { right: BASE.width - 24, bottom: BASE.height - 130, width: 220 },
   });
   return toPng(composeSlide(map, content, pixelRatio), 'the browser could not encode the PNG');
 }

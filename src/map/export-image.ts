@@ -1,23 +1,28 @@
 // Images of the map for slides and handouts. MapLibre draws them where WebGL works; where it does
 // not (switched off, no GPU, a context that will not start) the 2D painter draws the same view.
 import { renderImage2d } from './painter/canvas-renderer';
-import { drawInsetOn, insetCaption } from './painter/inset';
+import { drawInsetOn, drawLocatorOn, insetCaption } from './painter/inset';
 import { type ImageRequest, imageCamera } from './renderer';
 import { showsNation } from './views';
 import { webgl2Works } from './webgl';
 
 export async function renderMapImage(r: ImageRequest): Promise<HTMLCanvasElement> {
   const canvas = await renderMap(r);
-  // A view of the whole country carries the South China Sea islands inset, as on screen.
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return canvas;
+  // A view of the whole country carries the South China Sea islands inset, as on screen; an area's
+  // view, a small map of China that shows where the area is.
+  const ratio = r.pixelRatio;
+  const corner = r.corner ?? {
+    right: r.width - r.padding.right,
+    bottom: r.height - r.padding.bottom,
+    width: Math.max(110, r.width * 0.1),
+  };
+  const at = { right: corner.right * ratio, bottom: corner.bottom * ratio, width: corner.width * ratio };
   if (showsNation(imageCamera(r), { width: r.width, height: r.height })) {
-    const ctx = canvas.getContext('2d');
-    const ratio = r.pixelRatio;
-    const within = {
-      right: (r.width - r.padding.right) * ratio,
-      bottom: (r.height - r.padding.bottom) * ratio,
-      width: Math.max(110, r.width * 0.1) * ratio,
-    };
-    if (ctx) await drawInsetOn(ctx, within, insetCaption(r.state.lang));
+    await drawInsetOn(ctx, at, insetCaption(r.state.lang));
+  } else if (r.state.selected) {
+    await drawLocatorOn(ctx, { ...at, width: at.width * 1.3 }, r.state.selected, r.state.lang);
   }
   return canvas;
 }

@@ -53,6 +53,9 @@ export type ImageRequest = {
   state: MapState;
   /** Room to keep clear around the framed bounds (title, legend, facts drawn over the map). */
   padding: Padding;
+  /** Where the South China Sea inset (a national view) or the locator (an area's view) goes: its
+   * lower right corner and width, in CSS pixels of the image. Default: the padded box's corner. */
+  corner?: { right: number; bottom: number; width: number };
 };
 
 /** The camera an image shows: its bounds framed inside its padding (or without, if they leave no room). */

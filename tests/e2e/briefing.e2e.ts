@@ -4,7 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  colourShare,
   currentView,
+  exportSlide,
   pixelStats,
   pngSize,
   printHandout,
@@ -130,6 +132,16 @@ describe('slide export', () => {
     }
     const uhd = await save('3840x2160');
     expect(pngSize(uhd)).toEqual({ width: 3840, height: 2160 });
+  });
+});
+
+describe('the South China Sea islands on a slide', () => {
+  it('puts the inset on a slide of the national view drawn by MapLibre', async () => {
+    const page = await open();
+    const png = await exportSlide(page, 'slide-webgl-national');
+    const inset = { x: 1670, y: 585, width: 230, height: 330 };
+    expect(await colourShare(page, png, inset, '#5d6d7a', 40)).toBeGreaterThan(0.001);
+    expect(await colourShare(page, png, inset, '#1f2a36', 40)).toBeGreaterThan(0.01);
   });
 });
 

@@ -46,6 +46,10 @@ it('exports a real 16:9 slide and prints a handout, both drawn in 2D', async () 
   expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
   const stats = await pixelStats(page, png);
   expect(stats.distinctColours).toBeGreaterThan(60);
+  // An area's slide says where in China the area is: a small map, lower right, framed in ink.
+  const locator = { x: 1600, y: 650, width: 296, height: 300 };
+  expect(await colourShare(page, png, locator, '#1f2a36', 40)).toBeGreaterThan(0.01);
+  expect(await colourShare(page, png, locator, '#fbfaf6', 12)).toBeGreaterThan(0.1); // China's land
   expect(stats.lumaStd).toBeGreaterThan(8);
   expect(await page.getByRole('status').textContent()).not.toContain('could not be exported');
 
@@ -57,9 +61,9 @@ it('puts the South China Sea islands inset on a slide of the national view', asy
   const png = await exportSlide(page, 'slide-2d-national');
   expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
   // Lower right, above the footer: the ten dashes' colour, and the frame's ink.
-  const inset = { x: 1680, y: 600, width: 200, height: 300 };
-  expect(await colourShare(page, png, inset, '#5d6d7a', 40)).toBeGreaterThan(0.002);
-  expect(await colourShare(page, png, inset, '#1f2a36', 40)).toBeGreaterThan(0.005);
-  // And nowhere else: the same box on the left is the map's, with no dashes.
-  expect(await colourShare(page, png, { ...inset, x: 700 }, '#5d6d7a', 12)).toBeLessThan(0.002);
+  const inset = { x: 1670, y: 585, width: 230, height: 330 };
+  expect(await colourShare(page, png, inset, '#5d6d7a', 40)).toBeGreaterThan(0.001);
+  expect(await colourShare(page, png, inset, '#1f2a36', 40)).toBeGreaterThan(0.01);
+  // And not drawn over the country: the same box on China's land has none of the dashes' colour.
+  expect(await colourShare(page, png, { ...inset, x: 700 }, '#5d6d7a', 12)).toBeLessThan(0.0005);
 });
