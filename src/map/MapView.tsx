@@ -7,7 +7,7 @@ import { useHover } from '../store/hover';
 import { useAtlas } from '../store/store';
 import { quoteValue } from '../store/url';
 import { useKeyCommands } from '../store/use-key-commands';
-import { ATTRIBUTION_LINE } from './attribution';
+import { ATTRIBUTION_LINE, ATTRIBUTION_SHORT } from './attribution';
 import type { Camera, Size } from './camera';
 import type { HashProblem } from './camera-hash';
 import { createMapController, type MapController, MapStalled } from './controller';
@@ -137,7 +137,10 @@ export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
                 {scale.label}
               </div>
             )}
-            <p className="map-attribution">{ATTRIBUTION_LINE.join(' | ')}</p>
+            <details className="map-attribution">
+              <summary>{ATTRIBUTION_SHORT}</summary>
+              <p>{ATTRIBUTION_LINE.join(' | ')}</p>
+            </details>
           </div>
         </>
       )}

@@ -11,6 +11,10 @@ export const ATTRIBUTION = {
     'South China Sea dashes: @surbowl/world-geo-json-zh (Unlicense), drawn after DataV/AMap, GS京(2022)1061号',
 } as const;
 
+/** The map's attribution in one line; the full credits and caveats open from it (and stay on exports). */
+export const ATTRIBUTION_SHORT =
+  '© AutoNavi/AMap (高德), Natural Earth, NLSC · approximate outlines · not an officially reviewed map';
+
 /** In the order the map's attribution line and the slides list them. */
 export const ATTRIBUTION_LINE = [
   ATTRIBUTION.boundaries,

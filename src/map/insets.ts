@@ -7,6 +7,8 @@ import type { Padding } from './camera';
 export const DETAILS_WIDTH = 400;
 /** The legend box and its margin. */
 export const LEGEND_WIDTH = 280;
+/** The narrowest space a selected area is framed in, clear of what covers the map. */
+const MIN_FRAME_WIDTH = 240;
 /** At or below this page width the layout stacks: map, details, list. */
 export const NARROW_MAX_WIDTH = 900;
 export const NARROW_QUERY = `(max-width: ${NARROW_MAX_WIDTH}px)`;
@@ -23,7 +25,7 @@ export function onNarrowChange(callback: () => void): () => void {
 /** The parts of a map of this width that panels cover. */
 export function coveredInsets(o: { mapWidth: number; selected: boolean; narrow: boolean }): Padding {
   const panel = !o.narrow && o.selected ? DETAILS_WIDTH : 0;
-  // Keep clear of the legend only where that still leaves the area a fair share of the map.
-  const legend = o.mapWidth - panel > 900 ? LEGEND_WIDTH : 0;
+  // Keep clear of the legend wherever that still leaves the area room on the map.
+  const legend = o.mapWidth - panel - LEGEND_WIDTH >= MIN_FRAME_WIDTH ? LEGEND_WIDTH : 0;
   return { top: 0, right: panel, bottom: 0, left: legend };
 }
