@@ -3,11 +3,11 @@
 // change nothing when they fail.
 import { useRef } from 'react';
 import { BRIEFING_LIMITS } from '../data/briefing';
+import { downloadBriefing } from '../panels/download';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
 import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
-import { download } from './files';
 import { parseBriefing, tooLarge } from './validate';
 
 export function BriefingPanel() {
@@ -122,15 +122,7 @@ export function BriefingPanel() {
         })}
       </ol>
       <div className="briefing-actions">
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              new Blob([JSON.stringify(briefing, null, 2)], { type: 'application/json' }),
-              'new-areas-atlas-briefing.json',
-            )
-          }
-        >
+        <button type="button" onClick={() => downloadBriefing(briefing)}>
           {t('exportBriefing')}
         </button>
         <label className="file-button">
