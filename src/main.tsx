@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadBriefing, saveBriefing } from './briefing/storage';
+import { keepSaving, reportStored, restoreBriefing } from './briefing/keeping';
+import { siteStorage } from './briefing/storage';
 import { registerPageFonts } from './fonts/faces';
 import { prefetchLight } from './map/geo-data';
 import { useAtlas } from './store/store';
@@ -12,12 +13,13 @@ import './styles.css';
 prefetchLight();
 registerPageFonts(document);
 // The last opened briefing, then the URL (which may present it), both before the first render, so
-// the map starts in the linked language, colours and step.
-useAtlas.getState().openBriefing(loadBriefing());
-useAtlas.subscribe((s, prev) => {
-  if (s.briefing !== prev.briefing) saveBriefing(s.briefing);
-});
+// the map starts in the linked language, colours and step. What storage could not give is said in
+// the URL's language. A browser that gives no storage at all still starts.
+const storage = siteStorage();
+const stored = restoreBriefing(useAtlas, storage);
 startUrlSync(useAtlas);
+reportStored(useAtlas, stored);
+keepSaving(useAtlas, storage);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(

@@ -1,13 +1,16 @@
 // The briefing editor: steps in order, each with its caption and notes; add the current view,
 // reorder, delete, present from any step; export and import as JSON. Imports are validated and
-// change nothing when they fail.
+// change nothing when they fail; one that replaces the user's briefing can be undone (a notice).
+// Whether the briefing is kept in this browser is said at the top, truthfully.
 import { useRef } from 'react';
 import { BRIEFING_LIMITS } from '../data/briefing';
+import { downloadBriefing } from '../panels/download';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
 import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
-import { download } from './files';
+import { DamagedBriefing } from './DamagedBriefing';
+import { KeepingHint } from './KeepingHint';
 import { parseBriefing, tooLarge } from './validate';
 
 export function BriefingPanel() {
@@ -32,7 +35,10 @@ export function BriefingPanel() {
     const parsed = f.size > BRIEFING_LIMITS.fileBytes ? tooLarge(lang) : parseBriefing(await f.text(), lang);
     if (parsed.ok) {
       a.openBriefing(parsed.briefing);
-      a.addNotices([t('imported', { title: parsed.briefing.title, n: parsed.briefing.steps.length })]);
+      const { title, steps } = parsed.briefing;
+      a.addNotices([
+        steps.length === 1 ? t('importedOne', { title }) : t('imported', { title, n: steps.length }),
+      ]);
     } else {
       a.addNotices([t('importFailed', { error: parsed.error })]);
     }
@@ -43,7 +49,8 @@ export function BriefingPanel() {
   return (
     <section className="briefing-panel" aria-labelledby="briefing-heading">
       <h2 id="briefing-heading">{t('tabBriefing')}</h2>
-      <p className="hint">{own ? t('briefingSaved') : t('briefingBuiltIn')}</p>
+      <KeepingHint own={own} briefing={briefing} />
+      <DamagedBriefing />
       <label className="select-row">
         <span>{t('briefingTitle')}</span>
         <input
@@ -122,15 +129,7 @@ export function BriefingPanel() {
         })}
       </ol>
       <div className="briefing-actions">
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              new Blob([JSON.stringify(briefing, null, 2)], { type: 'application/json' }),
-              'new-areas-atlas-briefing.json',
-            )
-          }
-        >
+        <button type="button" onClick={() => downloadBriefing(briefing)}>
           {t('exportBriefing')}
         </button>
         <label className="file-button">

@@ -1,12 +1,13 @@
 // "Export slide" (PNG at 1920 × 1080 or 3840 × 2160) and "Print handout".
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { download } from '../panels/download';
 import { useAtlas } from '../store/store';
 import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 import { exportSlide } from './export-slide';
 import { selectExportState } from './export-state';
-import { download, SLIDE_SIZES, type SlideSize, slideFileName } from './files';
+import { SLIDE_SIZES, type SlideSize, slideFileName } from './files';
 import { printHandout } from './print-handout';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -48,6 +48,27 @@ export const en = {
   briefingBuiltIn:
     'Built-in briefing, generated from the data. Editing it makes it your own copy, kept in this browser.',
   briefingSaved: 'Your briefing, kept in this browser.',
+  // When the browser will not keep the briefing (src/store/keeping.ts): said in the briefing panel
+  // and once as a notice, each with the export that keeps it.
+  briefingNotSaved: 'Your briefing — not saved: this browser refused to store it. Export it to keep it.',
+  briefingBlocked:
+    'Your briefing — not saved: this browser blocks site data, so edits cannot be kept here. Export it to keep it.',
+  briefingBuiltInBlocked:
+    'Built-in briefing, generated from the data. This browser blocks site data, so edits cannot be kept here: export your briefing to keep it.',
+  briefingBuiltInRefused:
+    'Built-in briefing, generated from the data. This browser refused to store the briefing, so edits are not kept: export your briefing to keep it.',
+  noticeStorageBlocked:
+    'This browser blocks site data, so edits to the briefing cannot be kept here. Export the briefing to keep them.',
+  noticeStorageRefused:
+    'This browser refused to store your briefing, so it is not saved. Export it to keep it.',
+  noticeDamaged:
+    'The briefing saved in this browser could not be read, so the built-in briefing is shown; the saved copy stays until you save a new briefing. Why: {error}',
+  briefingDamaged: 'A briefing saved in this browser earlier could not be read: {error}',
+  downloadDamaged: 'Download the damaged briefing',
+  discardDamaged: 'Discard it',
+  noticeReplaced: 'Replaced your briefing “{title}” ({n} steps).',
+  noticeReplacedOne: 'Replaced your briefing “{title}” (1 step).',
+  undo: 'Undo',
   briefingSteps: '{n} steps',
   addStep: 'Add the current view as a step',
   newStepCaption: 'New step',
@@ -60,6 +81,7 @@ export const en = {
   importBriefing: 'Import briefing (JSON)',
   importFailed: 'The briefing file was not imported, nothing changed: {error}',
   imported: 'Imported “{title}” ({n} steps).',
+  importedOne: 'Imported “{title}” (1 step).',
   restoreBuiltIn: 'Back to the built-in briefing',
   exportSlide: 'Export slide',
   slideSize: 'Slide size',
@@ -87,6 +109,7 @@ export const en = {
   listTitle: 'New areas',
   listCount: '{n} of {total} areas',
   listEmpty: 'No area matches these filters.',
+  listEmptyIndustry: 'No new area has {industry} among its leading industries.',
   sortBy: 'Sort by',
   sortOrder: 'Approval order',
   sortProvince: 'Province',
@@ -258,6 +281,21 @@ export const zh: Strings = {
   briefingTitle: '演示标题',
   briefingBuiltIn: '内置演示，由数据生成。编辑后成为您自己的副本，保存在本浏览器中。',
   briefingSaved: '您的演示，保存在本浏览器中。',
+  briefingNotSaved: '您的演示——未保存：本浏览器拒绝存储。请导出以保留。',
+  briefingBlocked: '您的演示——未保存：本浏览器禁止网站存储数据，编辑无法保留在此。请导出以保留。',
+  briefingBuiltInBlocked:
+    '内置演示，由数据生成。本浏览器禁止网站存储数据，编辑无法保留在此：请导出您的演示以保留。',
+  briefingBuiltInRefused: '内置演示，由数据生成。本浏览器拒绝存储演示，编辑不会保留：请导出您的演示以保留。',
+  noticeStorageBlocked: '本浏览器禁止网站存储数据，对演示的编辑无法保留在此。请导出演示以保留。',
+  noticeStorageRefused: '本浏览器拒绝存储您的演示，演示未保存。请导出以保留。',
+  noticeDamaged:
+    '本浏览器中保存的演示无法读取，现显示内置演示；在您保存新的演示之前，已保存的副本会一直保留。原因：{error}',
+  briefingDamaged: '本浏览器中早先保存的演示无法读取：{error}',
+  downloadDamaged: '下载损坏的演示',
+  discardDamaged: '丢弃',
+  noticeReplaced: '已替换您的演示“{title}”（{n}步）。',
+  noticeReplacedOne: '已替换您的演示“{title}”（1步）。',
+  undo: '撤销',
   briefingSteps: '共{n}步',
   addStep: '将当前视图添加为一步',
   newStepCaption: '新步骤',
@@ -270,6 +308,7 @@ export const zh: Strings = {
   importBriefing: '导入演示（JSON）',
   importFailed: '演示文件未导入，未作任何更改：{error}',
   imported: '已导入“{title}”（{n}步）。',
+  importedOne: '已导入“{title}”（1步）。',
   restoreBuiltIn: '恢复内置演示',
   exportSlide: '导出幻灯片',
   slideSize: '幻灯片尺寸',
@@ -297,6 +336,7 @@ export const zh: Strings = {
   listTitle: '国家级新区',
   listCount: '共{total}个，显示{n}个',
   listEmpty: '没有符合筛选条件的新区。',
+  listEmptyIndustry: '没有以{industry}为主导产业的新区。',
   sortBy: '排序',
   sortOrder: '批复顺序',
   sortProvince: '省份',

@@ -6,6 +6,7 @@ import type { Area } from '../data/types';
 import { selectVisibleIds } from '../store/selectors';
 import { type ListSort, SORTS } from '../store/state';
 import { useAtlas } from '../store/store';
+import { emptyReason } from '../store/summary';
 import { useKeyCommands } from '../store/use-key-commands';
 import { useT } from '../store/use-t';
 
@@ -43,6 +44,9 @@ const moveFocus = (to: (at: number, last: number) => number) => (e: KeyboardEven
 export function AreaList() {
   const { t, lang } = useT();
   const visible = useAtlas(selectVisibleIds);
+  const strategies = useAtlas((s) => s.strategies);
+  const industry = useAtlas((s) => s.industry);
+  const measure = useAtlas((s) => s.measure);
   const sort = useAtlas((s) => s.sort);
   const selected = useAtlas((s) => s.selected);
   const setSort = useAtlas((s) => s.setSort);
@@ -81,7 +85,7 @@ export function AreaList() {
         </select>
       </label>
       {shown.length === 0 ? (
-        <p className="empty">{t('listEmpty')}</p>
+        <p className="empty">{emptyReason({ strategies, industry, measure }, lang)}</p>
       ) : (
         <ul>
           {shown.map((a) => (

@@ -51,10 +51,13 @@ export function Filters() {
         <span>{t('filterIndustry')}</span>
         <select value={industry ?? ''} onChange={(e) => setIndustry(e.target.value || null)}>
           <option value="">{t('filterAnyIndustry')}</option>
+          {/* An industry or a measure that matches no area is offered, with its "(0)": it applies and the
+              list says why it is empty, as it does when the value comes from a URL or a briefing
+              (store/summary.ts, emptyReason). */}
           {industries.map((i) => {
             const n = areasWithIndustry(i.id).length;
             return (
-              <option key={i.id} value={i.id} disabled={n === 0}>
+              <option key={i.id} value={i.id}>
                 {i.name[lang]} ({n})
               </option>
             );
@@ -70,9 +73,8 @@ export function Filters() {
           <option value="">{t('filterAnyMeasure')}</option>
           {plan.measures.map((m) => {
             const n = areasNamedBy(m.n).length;
-            // A measure that names no area would filter to an empty list: listed, not offered.
             return (
-              <option key={m.n} value={m.n} disabled={n === 0}>
+              <option key={m.n} value={m.n}>
                 ({m.n}) {m.lead.length > 56 ? `${m.lead.slice(0, 54)}…` : m.lead} ({n})
               </option>
             );

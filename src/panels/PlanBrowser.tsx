@@ -1,8 +1,9 @@
 // The plan as an outline: 5 sections, 25 measures. Choosing a measure shows the areas it names on the
 // map (the measure filter) and lists them here; their buttons open the area's details.
-import { areaById, linksForMeasure, PLAN_CITATION, plan, strategyById } from '../data';
+import { areaById, linksForMeasure, PLAN_CITATION, plan } from '../data';
 import type { Measure } from '../data/types';
 import { useAtlas } from '../store/store';
+import { measureReach } from '../store/summary';
 import { useT } from '../store/use-t';
 
 export function PlanBrowser() {
@@ -57,18 +58,7 @@ function MeasureDetail({ measure }: { measure: Measure }) {
   const selectArea = useAtlas((s) => s.selectArea);
   const links = linksForMeasure(measure.n);
   const named = [...new Set(links.names.map((l) => l.area))];
-  const reach = [
-    links.every ? t('planAllAreas') : '',
-    links.strategies.length
-      ? t('planStrategies', {
-          names: [
-            ...new Set(links.strategies.map((l) => strategyById(l.strategy)?.short[lang] ?? l.strategy)),
-          ].join(', '),
-        })
-      : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
+  const reach = measureReach(measure.n, lang);
   return (
     <div className="measure-detail" data-testid="measure-detail">
       {named.length > 0 ? (

@@ -98,7 +98,3 @@ export const editBriefingStep = (
 ) => edit(s, (b) => updateStep(b, e.index, e.patch));
 export const deleteBriefingStep = (s: AppState, index: number) => edit(s, (b) => deleteStep(b, index));
 export const setBriefingTitle = (s: AppState, title: string) => edit(s, (b) => setTitle(b, title));
-
-export function openBriefing(s: AppState, briefing: Briefing | null): AppState {
-  return { ...s, briefing, presenter: P.idle };
-}

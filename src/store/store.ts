@@ -2,13 +2,13 @@
 // UPDATERS; its type and its binding are derived from that entry, so a new action is one line here.
 import { create } from 'zustand';
 import { clearFilters, setIndustry, setMeasure, toggleStrategy } from './filters';
+import { discardDamagedBriefing, foundDamagedBriefing, setKeeping } from './keeping';
 import {
   addCurrentView,
   deleteBriefingStep,
   editBriefingStep,
   moveBriefingStep,
   moveTo,
-  openBriefing,
   pausePresentation,
   playPresentation,
   setBriefingTitle,
@@ -17,6 +17,7 @@ import {
   stopPresenting,
   tickPresentation,
 } from './presenting';
+import { openBriefing, restoreBriefing } from './replace';
 import { clearSelection, selectArea } from './selection';
 import { type AppState, initialState } from './state';
 import { addNotices, applyPatch, dismissNotice, setColorMode, setHandout, setLang, setSort } from './view';
@@ -49,6 +50,10 @@ export const UPDATERS = {
   deleteBriefingStep,
   setBriefingTitle,
   openBriefing,
+  restoreBriefing,
+  setKeeping,
+  foundDamagedBriefing,
+  discardDamagedBriefing,
   setHandout,
 } satisfies Record<string, (s: AppState, payload: never) => AppState>;
 

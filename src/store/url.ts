@@ -56,6 +56,8 @@ export function parseUrl(search: string, fallbackLang: Lang = 'en'): { state: Ur
     if (isIndustryId(raw.industry)) state.industry = raw.industry;
     else problems.push({ key: 'industry', value: raw.industry, reason: 'urlUnknownIndustry' });
   }
+  // Any measure 1–25 applies, as from the select and briefing files; one that names no area (3, 23,
+  // 25) empties the list, which then says why (summary.ts, emptyReason). The same for industries.
   if (raw.measure !== undefined) {
     const n = /^\d{1,2}$/.test(raw.measure) ? Number(raw.measure) : Number.NaN;
     if (n >= 1 && n <= 25) state.measure = n;

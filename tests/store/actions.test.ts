@@ -10,11 +10,12 @@ const base: AppState = {
   selected: 'harbin',
   strategies: ['northeast'],
   measure: 6,
-  notices: ['first', 'second'],
+  notices: [{ text: 'first' }, { text: 'second' }],
   presenter: { active: true, step: 3, playing: false },
   view: [120, 40, 130, 50],
 };
 const playing = { presenter: { active: true, step: 3, playing: true } };
+const held = { version: 1 as const, title: 'Held', steps: [] };
 
 /** A payload for each action that changes the state it starts from (typed: a new action needs one). */
 const SAMPLES: { [K in ActionName]: { args: Payload<K>; from?: Partial<AppState> } } = {
@@ -43,6 +44,13 @@ const SAMPLES: { [K in ActionName]: { args: Payload<K>; from?: Partial<AppState>
   deleteBriefingStep: { args: [0] },
   setBriefingTitle: { args: ['Renamed'] },
   openBriefing: { args: [null] },
+  restoreBriefing: {
+    args: [0],
+    from: { notices: [{ text: 'Replaced', action: { kind: 'restore', briefing: held } }] },
+  },
+  setKeeping: { args: ['refused'] },
+  foundDamagedBriefing: { args: [{ text: '{damaged', error: 'not JSON' }] },
+  discardDamagedBriefing: { args: [], from: { damaged: '{damaged' } },
   setHandout: { args: [{ image: 'blob:handout', date: '2026-01-01' }] },
 };
 

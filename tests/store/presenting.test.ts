@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { loadBriefing, saveBriefing } from '../../src/briefing/storage';
 import {
   addCurrentView,
   currentBriefing,
@@ -7,7 +6,6 @@ import {
   editBriefingStep,
   moveBriefingStep,
   moveTo,
-  openBriefing,
   pausePresentation,
   playPresentation,
   setBriefingTitle,
@@ -16,6 +14,7 @@ import {
   stopPresenting,
   tickPresentation,
 } from '../../src/store/presenting';
+import { openBriefing } from '../../src/store/replace';
 import { type AppState, initialState } from '../../src/store/state';
 
 const s0: AppState = initialState;
@@ -86,43 +85,5 @@ describe('presenting a briefing through the store', () => {
   it('opens another briefing and drops the presentation', () => {
     const s = openBriefing(startPresenting(s0, 3), null);
     expect(s.presenter.active).toBe(false);
-  });
-});
-
-describe('keeping the briefing in localStorage', () => {
-  const memory = (): Storage => {
-    const m = new Map<string, string>();
-    return {
-      getItem: (k) => m.get(k) ?? null,
-      setItem: (k, v) => void m.set(k, v),
-      removeItem: (k) => void m.delete(k),
-      clear: () => m.clear(),
-      key: () => null,
-      length: 0,
-    };
-  };
-
-  it('saves and loads a briefing, validated on the way back', () => {
-    const store = memory();
-    const b = currentBriefing(setBriefingTitle(s0, 'Kept'));
-    saveBriefing(b, store);
-    expect(loadBriefing(store)).toEqual(b);
-    store.setItem('new-areas-atlas.briefing', '{"version":1,"title":"x","steps":[{"selected":"atlantis"}]}');
-    expect(loadBriefing(store)).toBeNull();
-    saveBriefing(null, store);
-    expect(loadBriefing(store)).toBeNull();
-  });
-
-  it('survives storage that throws (switched off by policy)', () => {
-    const broken = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-    } as unknown as Storage;
-    expect(loadBriefing(broken)).toBeNull();
-    expect(() => saveBriefing(currentBriefing(s0), broken)).not.toThrow();
   });
 });

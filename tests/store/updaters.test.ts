@@ -3,7 +3,16 @@ import { clearFilters, setIndustry, setMeasure, toggleStrategy } from '../../src
 import { hoverArea } from '../../src/store/hover';
 import { clearSelection, selectArea } from '../../src/store/selection';
 import { type AppState, initialState } from '../../src/store/state';
-import { addNotices, applyPatch, dismissNotice, setColorMode, setLang, setSort } from '../../src/store/view';
+import {
+  addNotice,
+  addNotices,
+  applyPatch,
+  dismissNotice,
+  dropNotices,
+  setColorMode,
+  setLang,
+  setSort,
+} from '../../src/store/view';
 
 const s0: AppState = initialState;
 
@@ -50,10 +59,31 @@ describe('view updaters', () => {
 
   it('adds notices once and dismisses by index', () => {
     const s1 = addNotices(s0, ['a', 'b', 'a']);
-    expect(s1.notices).toEqual(['a', 'b']);
+    expect(s1.notices).toEqual([{ text: 'a' }, { text: 'b' }]);
     expect(addNotices(s1, ['a'])).toBe(s1);
-    expect(dismissNotice(s1, 0).notices).toEqual(['b']);
+    expect(dismissNotice(s1, 0).notices).toEqual([{ text: 'b' }]);
     expect(dismissNotice(s1, 5)).toBe(s1);
+  });
+
+  it('adds a notice with an action once, but every one that holds a briefing', () => {
+    const exportIt = { text: 'not kept', action: { kind: 'export' } } as const;
+    const s1 = addNotice(addNotices(s0, ['not kept']), exportIt);
+    expect(s1.notices).toEqual([{ text: 'not kept' }]);
+    const s2 = addNotice(s0, exportIt);
+    expect(addNotice(s2, exportIt)).toBe(s2);
+    // Two briefings with one title: two notices, each holding its own.
+    const held = (title: string) => ({
+      text: `Replaced “${title}”`,
+      action: { kind: 'restore' as const, briefing: { version: 1 as const, title, steps: [] } },
+    });
+    const s3 = addNotice(addNotice(s2, held('Same')), held('Same'));
+    expect(s3.notices).toHaveLength(3);
+  });
+
+  it('takes back the notices of one kind of action, keeping identity when there are none', () => {
+    const s1 = addNotice(addNotices(s0, ['plain']), { text: 'x', action: { kind: 'downloadDamaged' } });
+    expect(dropNotices(s1, 'downloadDamaged').notices).toEqual([{ text: 'plain' }]);
+    expect(dropNotices(s1, 'export')).toBe(s1);
   });
 
   it('applies a patch, keeping identity when nothing changes', () => {

@@ -16,7 +16,12 @@ describe('startUrlSync', () => {
     window.history.replaceState(null, '', '/?area=harbin&lang=zh&brief=99');
     const stop = startUrlSync(store, window);
     expect(store.getState()).toMatchObject({ selected: 'harbin', lang: 'zh' });
-    expect(store.getState().notices.join()).toContain('brief=99');
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(),
+    ).toContain('brief=99');
     expect(useAtlas.getState().selected).toBeNull(); // only the store it was given
     store.getState().selectArea('pudong');
     expect(window.location.search).toBe('?area=pudong&lang=zh');
