@@ -5,16 +5,17 @@
 // value — gets a notice naming its key. Replay a run with FUZZ_SEED=<seed>; FUZZ_URLS sets how many.
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
+import { int, mulberry32, pick, seedFrom } from '../../scripts/lib/prng.mjs';
 import { industries } from '../../src/data/industries';
 import { MAX_LAT } from '../../src/map/camera';
 import { ZOOM } from '../../src/map/tokens';
 import { NO_WEBGL_ARGS, readGeo, trackPages } from './harness';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202) >>> 0;
+const SEED = seedFrom(process.env.FUZZ_SEED, 20_261_202);
 const COUNT = Number(process.env.FUZZ_URLS ?? 300);
 /**
- * Two pages load URLs side by side: a load spends much of its time waiting on the server and the
- * other process, so two keep a 2-core machine busier than one.
+ * Two pages load URLs side by side: while one page's renderer runs the app's start-up, the other
+ * waits on the network and the browser process; on 2 cores that loads ~25 % more URLs a second.
  */
 const PAGES = 2;
 
@@ -23,19 +24,7 @@ const PAGES = 2;
 // loading in the background of every page that is about to be left.
 const { openRaw } = trackPages({}, NO_WEBGL_ARGS);
 
-/** mulberry32: a tiny seeded PRNG, so a failing run can be replayed exactly. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 type Rng = () => number;
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 // --- what is valid: the URL contract (DESIGN.md), independent of the app's parser ------------------
 const KEYS = ['area', 'strategy', 'industry', 'measure', 'lang', 'brief'] as const;
