@@ -6,8 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { trackErrors } from '../../scripts/lib/map-page.mjs';
 import { type StaticServer, serveStatic } from '../../scripts/lib/serve.mjs';
 import { shownArea, startBrowser, trackPages, waitForIdle, waitForRenderer } from './harness';
 
@@ -65,36 +66,52 @@ it('sends the security headers, and the app works under them with no policy viol
   expect(await violations(page)).toEqual([]);
 });
 
-describe('framing', () => {
+// Pages in a browser of their own, without the harness's request routing (under which Chromium does
+// not ask for a favicon): as a person's browser opens the app.
+describe('in a plain browser', () => {
   // Another origin (another port on 127.0.0.1) with a page that frames the app.
   let dir = '';
   let other: StaticServer;
+  let browser: Browser;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'atlas-framer-'));
     writeFileSync(join(dir, 'index.html'), `<!doctype html><iframe src="${inject('baseUrl')}"></iframe>`);
     other = await serveStatic(dir);
+    browser = await startBrowser();
   });
   afterAll(async () => {
+    await browser?.close();
     await other?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('opens with no error in the console (no request for a missing /favicon.ico)', async () => {
+    const page = await browser.newPage();
+    const errors = trackErrors(page);
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto(inject('baseUrl'));
+    await waitForRenderer(page, 'webgl');
+    await waitForIdle(page);
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('refuses to be framed by another site', async () => {
-    const browser = await startBrowser();
-    try {
-      const page = await browser.newPage();
-      const refused: string[] = [];
-      page.on('console', (m) => {
-        if (/frame-ancestors/.test(m.text())) refused.push(m.text());
-      });
-      await page.goto(other.url);
-      await expect.poll(() => refused.length, { timeout: 15_000 }).toBeGreaterThan(0);
-      const frame = page.frames().find((f) => f !== page.mainFrame());
-      expect(await frame?.evaluate(() => document.querySelector('#root') !== null).catch(() => false)).toBe(
-        false,
-      );
-    } finally {
-      await browser.close();
-    }
+    const page = await browser.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/frame-ancestors/.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(other.url);
+    await expect.poll(() => refused.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    expect(await frame?.evaluate(() => document.querySelector('#root') !== null).catch(() => false)).toBe(
+      false,
+    );
+    await page.close();
   });
 });
