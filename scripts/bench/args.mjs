@@ -3,6 +3,8 @@ const HELP = `Usage: npm run bench -- [options]
   --runs N        page loads per page (app and floor, alternated pairwise; default 7, at least 1)
   --quick         2 loads each, list clicks only, no profiling: a smoke run, budgets still checked
   --no-profile    do not profile missed budgets
+  --soak N        random actions in the soak (default 1000, also with --quick; 0 skips it)
+  --seed N        the soak's seed (default: a fixed one; printed, so a run can be replayed)
   --out FILE      where to write the JSON (default bench-results/bench-<timestamp>.json)
   --help          this text`;
 
@@ -14,6 +16,8 @@ const HELP = `Usage: npm run bench -- [options]
  * @property {string | null} out
  * @property {boolean} mapClicks
  * @property {number} heapActions
+ * @property {number} soakActions
+ * @property {number | null} soakSeed  null: the soak's fixed default
  */
 
 /**
@@ -22,7 +26,16 @@ const HELP = `Usage: npm run bench -- [options]
  */
 export function parseArgs(argv) {
   /** @type {BenchOptions} */
-  const o = { runs: 7, quick: false, profile: true, out: null, mapClicks: true, heapActions: 200 };
+  const o = {
+    runs: 7,
+    quick: false,
+    profile: true,
+    out: null,
+    mapClicks: true,
+    heapActions: 200,
+    soakActions: 1000,
+    soakSeed: null,
+  };
   // Not an option: the heap budget is defined over 200 actions.
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -31,6 +44,8 @@ export function parseArgs(argv) {
     else if (a === '--quick') o.quick = true;
     else if (a === '--no-profile') o.profile = false;
     else if (a === '--out') o.out = argv[++i];
+    else if (a === '--soak') o.soakActions = Number(argv[++i]);
+    else if (a === '--seed') o.soakSeed = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
       console.log(HELP);
       process.exit(0);
@@ -42,5 +57,8 @@ export function parseArgs(argv) {
     o.profile = false;
   }
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs needs a whole number ≥ 1');
+  if (!Number.isInteger(o.soakActions) || o.soakActions < 0)
+    throw new Error('--soak needs a whole number ≥ 0');
+  if (o.soakSeed !== null && !Number.isInteger(o.soakSeed)) throw new Error('--seed needs a whole number');
   return o;
 }

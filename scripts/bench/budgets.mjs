@@ -8,6 +8,7 @@ export const BUDGETS = {
   filterP95Ms: 150,
   bytesOverFloor: 150 * 1024,
   heapGrowth: 0.1,
+  soakHeapGrowth: 0.1,
 };
 
 /**
@@ -92,6 +93,31 @@ export function checkBudgets(r) {
       limit: BUDGETS.heapGrowth,
       unit: '%',
     },
+    ...(r.soak
+      ? [
+          {
+            id: 'soak-errors',
+            what: `soak: page errors over ${r.soak.actions} random actions (seed ${r.soak.seed})`,
+            value: r.soak.errors.length,
+            limit: 0,
+            unit: '',
+          },
+          {
+            id: 'soak-agreement',
+            what: `soak: check points where the URL and the details panel disagree (of ${r.soak.checks.length})`,
+            value: r.soak.disagreements,
+            limit: 0,
+            unit: '',
+          },
+          {
+            id: 'soak-heap',
+            what: `soak: JS heap growth from action ${r.soak.warmAfter} to ${r.soak.actions}, at the same view`,
+            value: r.soak.growth,
+            limit: BUDGETS.soakHeapGrowth,
+            unit: '%',
+          },
+        ]
+      : []),
   ].map((b) => ({
     ...b,
     pass:

@@ -90,6 +90,7 @@ export function formatReport(r) {
   out.push(
     `heap growth: ${pct(heap.growth)} from load, ${pct(heap.growthSinceWarm)} from action ${heap.warmAfter}`,
   );
+  if (r.soak) out.push('', ...soakLines(r.soak));
   out.push('');
   const kinds = /** @type {const} */ (['js', 'css', 'geo', 'fonts']);
   out.push(
@@ -149,4 +150,26 @@ function fmt(v, unit) {
   if (v === null) return '—';
   if (unit === 'B') return kb(v);
   return String(v);
+}
+
+/** @param {import('./soak.mjs').SoakFigures} s */
+function soakLines(s) {
+  const kinds = Object.entries(s.kinds)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  const noEffect = Object.entries(s.ineffective)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  const [first] = s.heap;
+  const last = s.heap[s.heap.length - 1];
+  return [
+    `soak: ${s.actions} random actions, seed ${s.seed}, in ${s.seconds.toFixed(0)} s — ${kinds}`,
+    `  no visible effect: ${noEffect || 'none'}; page errors: ${s.errors.length}; URL and details panel agreed at ${s.checks.length - s.disagreements} of ${s.checks.length} check points`,
+    table([
+      ['soak, at the national view after GC', 'JS heap', 'DOM nodes', 'JS listeners'],
+      ...s.heap.map((p) => [`after ${p.actions} actions`, mb(p.used), p.nodes, p.jsEventListeners]),
+    ]),
+    `soak heap growth from action ${first?.actions ?? '—'} to ${last?.actions ?? '—'}: ${pct(s.growth)}`,
+  ];
 }

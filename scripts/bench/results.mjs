@@ -13,6 +13,7 @@
  * @property {ClickFigures} clicks
  * @property {FilterFigures} filters
  * @property {import('./heap.mjs').HeapFigures} heap
+ * @property {import('./soak.mjs').SoakFigures | null} soak  null when skipped (--soak 0)
  * @property {{ app: import('./bytes.mjs').ShippedBytes, floor: import('./bytes.mjs').ShippedBytes }} bytes
  * @property {string[]} errors  the pages' uncaught and console errors
  * @property {ModuleFigures} modules

@@ -21,6 +21,7 @@ import { analyseBundle, extraOverFloor } from './modules.mjs';
 import { launchWithoutWebgl, waitSettled } from './page.mjs';
 import { profileMisses } from './profile.mjs';
 import { formatReport } from './report.mjs';
+import { SOAK_SEED, soak } from './soak.mjs';
 import { summary, trimmedMean } from './stats.mjs';
 
 /** @typedef {import('./results.mjs').BenchResults} BenchResults */
@@ -54,6 +55,7 @@ const meta = {
       'trusted click event.timeStamp → aria-busy true then false (repaint done, idle); if not busy within 3 frames and 50 ms: first frame after the click ("no-repaint")',
     heap: 'CDP Runtime.getHeapUsage().usedSize after two HeapProfiler.collectGarbage, main thread only',
     bytes: 'files the server was asked for up to first idle, sized as served (gzip -9 for text, raw woff2)',
+    soak: 'one page, N seeded random actions (list and map selections, filters, colour mode, language, tabs, legend, details, presentation steps, map keys); every 100: the URL’s area and language against the details panel and the page, then back to the national view with nothing selected or filtered and the heap as above',
   },
 };
 
@@ -160,6 +162,16 @@ try {
   const heap = await measureHeap(browser, app, areas, { actions: opts.heapActions });
   errors.push(...heap.errors.map((e) => `heap run: ${e}`));
 
+  let soaked = null;
+  if (opts.soakActions > 0) {
+    const seed = opts.soakSeed ?? SOAK_SEED;
+    log(
+      `soak: ${opts.soakActions} random actions, seed ${seed} (npm run bench -- --seed ${seed} replays it)`,
+    );
+    soaked = await soak(browser, app, areas, { actions: opts.soakActions, seed, log });
+    errors.push(...soaked.errors.map((e) => `soak: ${e}`));
+  }
+
   /**
    * A summary of one figure over the clicks that worked, from one route or from both.
    * @param {'ms' | 'paintedMs'} key
@@ -217,6 +229,7 @@ try {
     },
     filters: { all: summary(filters.filter((f) => f.ok).map((f) => f.ms)), methods, raw: filters },
     heap,
+    soak: soaked,
     bytes: {
       app: shippedBytes(OUT.app, requested.app ?? []),
       floor: shippedBytes(OUT.floor, requested.floor ?? []),

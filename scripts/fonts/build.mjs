@@ -5,23 +5,14 @@ import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { collectText, fontChars, unicodeRanges } from './collect-text.mjs';
+import { drawnBy } from './outlines.mjs';
 
 const require = createRequire(import.meta.url);
-// fontverter ships no types and has no @types package: the one function used, typed here.
-/** @type {{ convert(font: Buffer, toFormat: 'sfnt' | 'woff' | 'woff2' | 'truetype'): Promise<Buffer> }} */
-const fontverter = require('fontverter');
 const subsetFont = require('subset-font');
-const hb = await import('harfbuzzjs');
 
 const PKG = 'node_modules/@fontsource/noto-sans-sc';
 const MAIN = `${PKG}/files/noto-sans-sc-chinese-simplified-400-normal.woff2`;
 const OUT = 'src/fonts';
-
-/** @param {Buffer} woff2 */
-async function coverage(woff2) {
-  const face = new hb.Face(new hb.Blob(await fontverter.convert(woff2, 'sfnt')), 0);
-  return new Set(face.collectUnicodes());
-}
 
 /** The numbered Fontsource slices, for the rare characters the main simplified file lacks. */
 function slices() {
@@ -40,19 +31,30 @@ function slices() {
 }
 
 const chars = fontChars(collectText('.'));
-const mainBuf = readFileSync(MAIN);
-const mainCover = await coverage(mainBuf);
-const inMain = chars.filter((c) => mainCover.has(c.codePointAt(0)));
-const rest = chars.filter((c) => !mainCover.has(c.codePointAt(0)));
+const inMainFile = await drawnBy(readFileSync(MAIN));
+const inMain = chars.filter(inMainFile);
+const rest = chars.filter((c) => !inMainFile(c));
 
 const files = [{ name: 'atlas-sans-0.woff2', source: MAIN, chars: inMain }];
+/** @type {Map<string, string[]>} */
 const bySlice = new Map();
+/** @type {string[]} */
 const missing = [];
+const allSlices = slices();
 for (const c of rest) {
-  const cp = c.codePointAt(0);
-  const slice = slices().find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
-  if (!slice) missing.push(c);
-  else bySlice.set(slice.file, [...(bySlice.get(slice.file) ?? []), c]);
+  const cp = c.codePointAt(0) ?? 0;
+  // Fontsource's unicode-ranges are Google Fonts' slices, which name characters a slice does not
+  // draw (U+2715 ✕ is in slice 87's range, and in no Noto Sans SC file): such a character is left
+  // to the system's fonts (listed as missing), never shipped as an empty glyph.
+  let home = null;
+  for (const s of allSlices.filter((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b))) {
+    if ((await drawnBy(readFileSync(`${PKG}/files/${s.file}`)))(c)) {
+      home = s.file;
+      break;
+    }
+  }
+  if (!home) missing.push(c);
+  else bySlice.set(home, [...(bySlice.get(home) ?? []), c]);
 }
 for (const [file, cs] of [...bySlice].sort()) {
   files.push({ name: `atlas-sans-${files.length}.woff2`, source: `${PKG}/files/${file}`, chars: cs });
@@ -62,6 +64,10 @@ for (const old of readdirSync(OUT).filter((f) => f.endsWith('.woff2'))) unlinkSy
 const manifest = [];
 for (const f of files) {
   const out = await subsetFont(readFileSync(f.source), f.chars.join(''), { targetFormat: 'woff2' });
+  // The subset must still draw every character it claims, or the browser shows nothing for them.
+  const drawn = await drawnBy(out);
+  const blank = f.chars.filter((c) => !drawn(c));
+  if (blank.length) throw new Error(`${f.name} does not draw ${blank.join(' ')} after subsetting`);
   writeFileSync(join(OUT, f.name), out);
   manifest.push({
     file: f.name,
