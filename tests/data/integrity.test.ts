@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   AREA_IDS,
   aliases,
+  approvalText,
   areaById,
   areas,
   areasInStrategy,
   areasWithIndustry,
   type Fact,
+  FOUNDING_KINDS,
   industries,
   industryById,
   isAreaId,
@@ -20,6 +22,7 @@ import {
   strategies,
   strategyById,
 } from '../../src/data';
+import { documentOf } from '../../src/data/area-text';
 import { geoInputs, precisionOf } from '../../src/data/geo-inputs';
 import { everyEvidence } from '../../src/data/links/every';
 
@@ -159,6 +162,93 @@ describe('areas', () => {
     const liangjiang = areaById('liangjiang')?.history.find((h) => h.value.startsWith('2025-11-06'));
     expect(liangjiang?.value).toMatch(/两江新区.*江北区.*渝北区.*北碚区/s);
     expect(liangjiang?.value).toMatch(/1,360 km²/);
+  });
+});
+
+describe('founding documents', () => {
+  it("name each area's document by its kind: replies, except Binhai's opinion and Xiong'an's notice", () => {
+    for (const a of areas) expect(FOUNDING_KINDS, a.id).toContain(a.approval.value.kind);
+    const notReplies = areas.filter((a) => a.approval.value.kind !== 'reply');
+    expect(notReplies.map((a) => [a.id, a.approval.value.kind])).toEqual([
+      ['binhai', 'opinion'],
+      ['xiongan', 'notice'],
+    ]);
+    // The citation names the same kind of document.
+    for (const a of areas) {
+      const citation = a.approval.source?.citation ?? '';
+      const kind = a.approval.value.kind;
+      if (kind === 'reply') expect(citation, a.id).toMatch(/^State Council reply /);
+      if (kind === 'opinion') expect(citation, a.id).toMatch(/^State Council opinion /);
+      if (kind === 'notice')
+        expect(citation, a.id).toMatch(/^Notice of the CPC Central Committee and the State Council/);
+    }
+  });
+
+  it('show a number only where it was confirmed, of the right form and year, and say so where not', () => {
+    const unnumbered = areas.filter((a) => a.approval.value.number === null).map((a) => a.id);
+    expect(unnumbered).toEqual(['binhai', 'zhoushan', 'guian', 'tianfu', 'jiangbei', 'xiongan']);
+    for (const a of areas) {
+      const { number, date } = a.approval.value;
+      if (number === null) {
+        expect(a.approval.note, a.id).toMatch(/not verified|could not be confirmed|No document number/);
+        // The unconfirmed number is neither the document nor in the citation.
+        expect(a.approval.value.document, a.id).not.toMatch(/号/);
+        expect(a.approval.source?.citation ?? '', a.id).not.toMatch(/〔\d{4}〕\d+号/);
+      } else {
+        expect(number, a.id).toMatch(/^国[函发]〔(\d{4})〕\d+号$/);
+        expect(number.slice(3, 7), a.id).toBe(date.slice(0, 4));
+        expect(a.approval.source?.citation, a.id).toContain(number);
+      }
+      expect(a.approval.value.document, a.id).toBe(documentOf(a.approval.value));
+    }
+  });
+
+  it('read in either language', () => {
+    const binhai = areaById('binhai')?.approval.value;
+    const xiongan = areaById('xiongan')?.approval.value;
+    if (!binhai || !xiongan) throw new Error('missing areas');
+    expect(approvalText(binhai, 'zh')).toBe(
+      '国务院意见 《国务院关于推进天津滨海新区开发开放有关问题的意见》',
+    );
+    expect(approvalText(xiongan, 'zh')).toBe('中共中央、国务院通知（文号未经核实）');
+    expect(xiongan.document).toBe(
+      'Notice of the CPC Central Committee and the State Council (number not confirmed)',
+    );
+  });
+});
+
+describe('official figures', () => {
+  it('are planning areas only where the source says so', () => {
+    const notPlanning = areas.filter((a) => !a.officialArea.value.planning).map((a) => a.id);
+    // Whole districts or cities, and the replies that say 面积 / 总面积 / 陆域面积, not 规划面积.
+    expect(notPlanning).toEqual([
+      'pudong',
+      'zhoushan',
+      'west-coast',
+      'jinpu',
+      'xiangjiang',
+      'central-yunnan',
+    ]);
+  });
+
+  it('are "about" exactly where the source gives them as approximate (约), and the note quotes it', () => {
+    const approx = areas.flatMap((a) => [
+      ...(a.officialArea.value.landApprox ? [`${a.id} land`] : []),
+      ...(a.officialArea.value.seaApprox ? [`${a.id} sea`] : []),
+    ]);
+    expect(approx).toEqual([
+      'nansha land',
+      'west-coast land',
+      'west-coast sea',
+      'jinpu land',
+      'central-yunnan land',
+      'changchun land',
+    ]);
+    for (const a of areas) {
+      const v = a.officialArea.value;
+      if (v.landApprox || v.seaApprox) expect(a.officialArea.note, a.id).toMatch(/约/);
+      if (v.seaApprox) expect(v.seaKm2, a.id).toBeDefined();
+    }
   });
 });
 

@@ -96,4 +96,17 @@ describe('the string tables', () => {
     for (const key of ['briefingTitle', 'exportBriefing', 'importBriefing', 'restoreBuiltIn'] as const)
       expect(zh[key], key).toContain('简报');
   });
+
+  it("never call every founding document a 批复 (Binhai's is an 意见, Xiong'an's a 通知)", () => {
+    const kinds: StringKey[] = ['foundingReply', 'slideSources'];
+    for (const [key, text] of Object.entries(zh) as [StringKey, string][]) {
+      if (text.includes('批复')) expect(kinds, `${key}: ${text}`).toContain(key);
+    }
+    expect(zh.slideSources).toContain('国务院批复等设立文件');
+    expect([zh.foundingReply, zh.foundingOpinion, zh.foundingNotice]).toEqual([
+      '国务院批复',
+      '国务院意见',
+      '中共中央、国务院通知',
+    ]);
+  });
 });

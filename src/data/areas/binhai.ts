@@ -9,12 +9,17 @@ export const binhai: AreaProfile = {
   planName: 'Tianjin Binhai',
   province: { en: 'Tianjin', zh: '天津市' },
   approval: sourced(
-    { date: '2006-05-26', document: '《国务院关于推进天津滨海新区开发开放有关问题的意见》' },
+    {
+      date: '2006-05-26',
+      kind: 'opinion',
+      number: null,
+      title: '《国务院关于推进天津滨海新区开发开放有关问题的意见》',
+    },
     OPINION,
     "Conflict: 1994-03 (Tianjin's own decision to build Binhai), 2006-05-26 (this State Council opinion) and 2009-11-09 (the State Council approval of the Binhai administrative district). Rule used for every area: the date of the State Council (or central) document that made it a national-level new area; later administrative changes are history. Its number 国发〔2006〕20号 is general knowledge and was not verified.",
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('binhai') },
+    { landKm2: officialKm2('binhai'), planning: true },
     'Tianjin Municipal Government, 《天津滨海新区国民经济和社会发展“十一五”规划纲要》 (津政发〔2006〕80号)',
     "All sources agree on 2,270 km² of land. A sea area of 3,000 km² appears in the district's own website summary (not a primary document), so it is not shown.",
   ),

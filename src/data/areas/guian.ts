@@ -11,14 +11,14 @@ export const guian: AreaProfile = {
   planName: "Guizhou Gui'an",
   province: { en: 'Guizhou', zh: '贵州省' },
   approval: sourced(
-    { date: '2014-01-06', document: 'State Council reply (number not verified)' },
+    { date: '2014-01-06', kind: 'reply', number: null },
     REPLY,
     'Reported by Xinhua on 2014-01-10; approved the same day as Xixian and counted eighth. The number 国函〔2014〕3号 is general knowledge and was not verified.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('guian') },
+    { landKm2: officialKm2('guian'), planning: true },
     REPLY,
-    'Planning control area of 1,795 km². A secondary profile gives 1,560 km² (an earlier provincial plan?) and about 470 km² for the directly administered zone.',
+    'The reply: "规划控制面积1795平方公里". A secondary profile gives 1,560 km² (an earlier provincial plan?) and about 470 km² for the directly administered zone.',
   ),
   divisions: unsourced(
     [

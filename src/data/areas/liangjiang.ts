@@ -10,12 +10,12 @@ export const liangjiang: AreaProfile = {
   planName: 'Chongqing Liangjiang',
   province: { en: 'Chongqing', zh: '重庆市' },
   approval: sourced(
-    { date: '2010-05-05', document: '国函〔2010〕36号' },
+    { date: '2010-05-05', kind: 'reply', number: '国函〔2010〕36号' },
     REPLY,
     'Formally inaugurated on 2010-06-18 (the date Wikipedia uses).',
   ),
   officialArea: unsourced(
-    { landKm2: officialKm2('liangjiang') },
+    { landKm2: officialKm2('liangjiang'), planning: true },
     "Planning control area of 1,200 km² as commonly given for the 2010 approval (zh-Wikipedia: 1,205); the reply's own figure was not seen. The county-level district 两江新区 set up on 2025-11-06 covers about 1,360 km², but no State Council document restates the new area's planning area, so 1,200 is kept.",
   ),
   divisions: sourced(

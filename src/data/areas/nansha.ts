@@ -11,14 +11,14 @@ export const nansha: AreaProfile = {
   planName: 'Guangzhou Nansha',
   province: { en: 'Guangdong', zh: '广东省' },
   approval: sourced(
-    { date: '2012-09-06', document: '国函〔2012〕128号' },
+    { date: '2012-09-06', kind: 'reply', number: '国函〔2012〕128号' },
     REPLY,
     'The reply approved the 《广州南沙新区发展规划》; announced 2012-10-10. Wikipedia gives 2012-09-19.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('nansha') },
+    { landKm2: officialKm2('nansha'), planning: true, landApprox: true },
     DEV_PLAN,
-    "Planning area of about 803 km². Wikipedia's 527 km² is the pre-2012 Nansha District and is outdated.",
+    'The plan: "规划面积约803平方公里", a planning area given as approximate. Wikipedia\'s 527 km² is the pre-2012 Nansha District and is outdated.',
   ),
   divisions: sourced(
     [

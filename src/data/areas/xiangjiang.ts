@@ -10,14 +10,14 @@ export const xiangjiang: AreaProfile = {
   planName: 'Hunan Xiangjiang',
   province: { en: 'Hunan', zh: '湖南省' },
   approval: sourced(
-    { date: '2015-04-08', document: '国函〔2015〕66号' },
+    { date: '2015-04-08', kind: 'reply', number: '国函〔2015〕66号' },
     REPLY,
     'Signed 2015-04-08, published 2015-04-25. The first new area in Central China.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('xiangjiang') },
+    { landKm2: officialKm2('xiangjiang'), planning: false },
     REPLY,
-    "Conflict: 490 km² in the reply vs about 1,200 km² in Hunan's later planning area (all of 岳麓区 plus enclaves in 湘潭 and 湘阴 added from 2020). Rule used for every area: the approval's figure unless a later State Council document changed it; the expansion was a provincial decision, so 490.",
+    'The reply: "面积490平方公里", an area, not called a planning area. Conflict: 490 km² in the reply vs about 1,200 km² in Hunan\'s later planning area (all of 岳麓区 plus enclaves in 湘潭 and 湘阴 added from 2020). Rule used for every area: the approval\'s figure unless a later State Council document changed it; the expansion was a provincial decision, so 490.',
   ),
   divisions: sourced(
     [
