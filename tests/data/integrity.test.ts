@@ -186,7 +186,7 @@ describe('founding documents', () => {
 
   it('show a number only where it was confirmed, of the right form and year, and say so where not', () => {
     const unnumbered = areas.filter((a) => a.approval.value.number === null).map((a) => a.id);
-    expect(unnumbered).toEqual(['binhai', 'zhoushan', 'guian', 'tianfu', 'jiangbei', 'xiongan']);
+    expect(unnumbered).toEqual(['zhoushan', 'guian', 'tianfu', 'jiangbei', 'xiongan']);
     for (const a of areas) {
       const { number, date } = a.approval.value;
       if (number === null) {
@@ -208,7 +208,7 @@ describe('founding documents', () => {
     const xiongan = areaById('xiongan')?.approval.value;
     if (!binhai || !xiongan) throw new Error('missing areas');
     expect(approvalText(binhai, 'zh')).toBe(
-      '国务院意见 《国务院关于推进天津滨海新区开发开放有关问题的意见》',
+      '国务院意见 《国务院关于推进天津滨海新区开发开放有关问题的意见》（国发〔2006〕20号）',
     );
     expect(approvalText(xiongan, 'zh')).toBe('中共中央、国务院通知（文号未经核实）');
     expect(xiongan.document).toBe(
@@ -248,6 +248,39 @@ describe('official figures', () => {
       const v = a.officialArea.value;
       if (v.landApprox || v.seaApprox) expect(a.officialArea.note, a.id).toMatch(/约/);
       if (v.seaApprox) expect(v.seaKm2, a.id).toBeDefined();
+    }
+  });
+});
+
+describe('corrections from the fact check against primary documents', () => {
+  it("date Binhai's administrative district by its reply (2009-10-21), not by Tianjin's announcement", () => {
+    const history = areaById('binhai')?.history ?? [];
+    const district = history.find((h) => h.value.startsWith('2009-10-21: '));
+    expect(district?.source?.citation).toBe('State Council reply 国函〔2009〕125号, 2009-10-21');
+    expect(district?.value).toMatch(/announces it on 2009-11-09/);
+    expect(history.some((h) => h.value.startsWith('2009-11-09'))).toBe(false);
+    expect(areaById('binhai')?.divisions.source?.citation).toContain('国函〔2009〕125号');
+  });
+
+  it("files Binhai's eight industrial bases under the taxonomy, including what the bases take in", () => {
+    const binhai = areaById('binhai');
+    expect(binhai?.industries).toHaveLength(8);
+    expect(binhai?.industries[0]?.fact.source?.citation).toMatch(/^《滨海新区工业布局规划（2010—2020年）》/);
+    for (const id of ['automobiles', 'metallurgy', 'new-materials', 'textiles', 'energy-saving-environment'])
+      expect(areasWithIndustry(id), id).toContain('binhai');
+    expect(areasWithIndustry('energy-saving-environment')).toEqual(['binhai']);
+  });
+
+  it('ties every included industry to a known id, never repeating the main one', () => {
+    for (const a of areas) {
+      for (const i of a.industries) {
+        for (const inc of i.includes ?? []) {
+          expect(isIndustryId(inc), `${a.id} ${inc}`).toBe(true);
+          expect(inc, a.id).not.toBe(i.industry);
+        }
+      }
+      const ids = a.industries.map((i) => i.industry);
+      expect(new Set(ids).size, a.id).toBe(ids.length);
     }
   });
 });

@@ -302,6 +302,24 @@ describe('DetailsPanel: exact outlines', () => {
     expect(precision).not.toHaveTextContent('×');
   });
 
+  it("Binhai: exact as today's district, and says the 2006 scope also took in parts of Dongli and Jinnan", () => {
+    const { panel, unmount } = show('binhai');
+    const precision = within(panel).getByTestId('precision');
+    expect(precision).toHaveClass('precision-exact');
+    expect(precision).toHaveTextContent(
+      "the district as drawn in the county data includes tidal flats and reclaimed land. The outline is today's Binhai district",
+    );
+    expect(precision).toHaveTextContent('also took in parts of Dongli (东丽区) and Jinnan (津南区)');
+    unmount();
+    const zh = show('binhai', 'zh');
+    const zhPrecision = within(zh.panel).getByTestId('precision');
+    expect(zhPrecision.textContent).toMatch(
+      /^精确：.+。轮廓为今滨海新区行政区.+东丽区、津南区的部分区域，轮廓未予显示。$/,
+    );
+    // Chinese sentences are joined with 。, not an English full stop.
+    expect(zhPrecision.textContent).not.toMatch(/[\u4e00-\u9fff）]\. /);
+  });
+
   it('Pudong: exact, and says the drawn district is larger than the official area', () => {
     const { panel } = show('pudong');
     const f = figures('pudong');
@@ -446,8 +464,8 @@ describe('DetailsPanel: the founding document and the official figure, as the so
       [
         'binhai',
         'opinion',
-        '2006-05-26 · State Council opinion 《国务院关于推进天津滨海新区开发开放有关问题的意见》',
-        '2006-05-26 · 国务院意见 《国务院关于推进天津滨海新区开发开放有关问题的意见》',
+        '2006-05-26 · State Council opinion 《国务院关于推进天津滨海新区开发开放有关问题的意见》 (国发〔2006〕20号)',
+        '2006-05-26 · 国务院意见 《国务院关于推进天津滨海新区开发开放有关问题的意见》（国发〔2006〕20号）',
       ],
       [
         'xiongan',
