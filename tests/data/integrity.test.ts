@@ -186,7 +186,7 @@ describe('founding documents', () => {
 
   it('show a number only where it was confirmed, of the right form and year, and say so where not', () => {
     const unnumbered = areas.filter((a) => a.approval.value.number === null).map((a) => a.id);
-    expect(unnumbered).toEqual(['zhoushan', 'guian', 'tianfu', 'jiangbei', 'xiongan']);
+    expect(unnumbered).toEqual(['zhoushan', 'nansha', 'guian', 'tianfu', 'jiangbei', 'xiongan']);
     for (const a of areas) {
       const { number, date } = a.approval.value;
       if (number === null) {
@@ -201,6 +201,8 @@ describe('founding documents', () => {
       }
       expect(a.approval.value.document, a.id).toBe(documentOf(a.approval.value));
     }
+    // Nansha's 国函〔2012〕128号 is flagged like the others, not shown.
+    expect(areaById('nansha')?.approval.note).toMatch(/国函〔2012〕128号.*could not be confirmed/);
   });
 
   it('read in either language', () => {
@@ -260,6 +262,34 @@ describe('corrections from the fact check against primary documents', () => {
     expect(district?.value).toMatch(/announces it on 2009-11-09/);
     expect(history.some((h) => h.value.startsWith('2009-11-09'))).toBe(false);
     expect(areaById('binhai')?.divisions.source?.citation).toContain('国函〔2009〕125号');
+  });
+
+  it("lists Gui'an's 20 townships from the provincial reply, 乐平 and 十字 in 平坝 included", () => {
+    const guian = areaById('guian')?.divisions;
+    expect(guian?.source?.citation).toContain('黔府函〔2014〕111号');
+    const pingba = guian?.value.find((d) => d.name.zh === '平坝区');
+    expect(pingba?.note).toMatch(/乐平/);
+    expect(pingba?.note).toMatch(/十字/);
+    // 4 + 1 + 9 + 6 townships (the former 城关镇 of 平坝 counted once): the reply's 20.
+    const towns = (zh: string) =>
+      (guian?.value.find((d) => d.name.zh === zh)?.note ?? '')
+        .replace(/ and the .* communities$/, '')
+        .replace(/鼓楼 and 安平 subdistricts \(the former 城关镇\)/, '城关')
+        .split(', ').length;
+    expect(towns('花溪区') + towns('清镇市') + towns('平坝区') + towns('西秀区')).toBe(20);
+  });
+
+  it("gives 宁乡's part of Xiangjiang as 金洲镇 only, as Xinhua's description does", () => {
+    const ningxiang = areaById('xiangjiang')?.divisions.value.find((d) => d.name.zh === '宁乡市');
+    expect(ningxiang?.note).toMatch(/^金洲镇/);
+    expect(ningxiang?.note).not.toMatch(/others/);
+  });
+
+  it("records Liangjiang's inauguration as a district on 2026-01-25, flagged as reported only", () => {
+    const event = areaById('liangjiang')?.history.find((h) => h.value.startsWith('2026-01-25: '));
+    expect(event?.value).toMatch(/两江新区/);
+    expect(event?.unsourced).toBe(true);
+    expect(event?.note).toMatch(/Xinhua/);
   });
 
   it("files Binhai's eight industrial bases under the taxonomy, including what the bases take in", () => {

@@ -479,6 +479,12 @@ describe('DetailsPanel: the founding document and the official figure, as the so
         '2014-01-06 · State Council reply (number not confirmed)',
         '2014-01-06 · 国务院批复（文号未经核实）',
       ],
+      [
+        'nansha',
+        'reply',
+        '2012-09-06 · State Council reply (number not confirmed)',
+        '2012-09-06 · 国务院批复（文号未经核实）',
+      ],
     ];
     for (const [id, kind, en, zh] of cases) {
       for (const [lang, text] of [

@@ -29,10 +29,16 @@ export const xiangjiang: AreaProfile = {
         'Part in the 2015 reply; the whole district in the later provincial planning area.',
       ),
       division('望城区', 'Wangcheng District', CS, 'partial'),
-      division('宁乡市', 'Ningxiang City (宁乡县 until 2017)', CS, 'partial', '金洲镇 and others'),
+      division(
+        '宁乡市',
+        'Ningxiang City (宁乡县 until 2017)',
+        CS,
+        'partial',
+        "金洲镇: the only part of 宁乡 that Xinhua's description of the area names.",
+      ),
     ],
     REPLY,
-    'The 2015 scope. The enclaves added by Hunan from 2020 (九华, 湘潭市; 湘阴县, 岳阳市) are not in the reply and are not drawn.',
+    'The 2015 scope: the reply says only "长沙市岳麓区、望城区和宁乡县部分区域". Xinhua\'s description of the area at its approval names 15 subdistricts of 岳麓区, 8 of 望城区 and, in 宁乡, 金洲镇 alone; that description was seen only as quoted by others. The enclaves added by Hunan from 2020 (九华, 湘潭市; 湘阴县, 岳阳市) are not in the reply and are not drawn.',
   ),
   positioning: sourced(
     {
