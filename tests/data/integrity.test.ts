@@ -337,6 +337,12 @@ describe('references resolve', () => {
 
   it('ports', () => {
     expect(ports).toHaveLength(6);
+    // A port without a primary source for its position is marked approximate.
+    for (const p of ports) expect(p.approximate || p.source !== null, p.id).toBe(true);
+    const nz = portById('ningbo-zhoushan');
+    expect(nz?.approximate).toBe(true);
+    expect(nz?.name.zh).toBe('宁波舟山港金塘港区');
+    expect(nz?.note).toMatch(/since 2006-01-01/);
     for (const a of areas) for (const p of a.ports) expect(portById(p)?.areaId).toBe(a.id);
     for (const p of ports) {
       expect(measureByN(13)?.text).toContain(p.planName);

@@ -551,4 +551,13 @@ describe('DetailsPanel: the founding document and the official figure, as the so
       unmount();
     }
   });
+
+  it('shows the Ningbo-Zhoushan port on the Zhoushan side, marked approximate, with its name history', () => {
+    const { panel } = show('zhoushan');
+    const ports = within(panel).getByRole('region', { name: 'Hub ports (measure 13)' });
+    expect(ports).toHaveTextContent('Ningbo-Zhoushan Port – Jintang port area');
+    expect(within(ports).getByText('position approximate')).toHaveClass('badge');
+    expect(ports).toHaveTextContent('宁波-舟山港 has been used since 2006-01-01');
+    expect(ports).toHaveTextContent('merged into one on 2015-09-29');
+  });
 });
