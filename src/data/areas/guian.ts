@@ -42,7 +42,7 @@ export const guian: AreaProfile = {
       division('西秀区', 'Xixiu District', AS, 'partial', '蔡官, 七眼桥, 大西桥, 旧州, 刘官, 黄腊'),
     ],
     MASTER_PLAN,
-    'The State Council reply says only "贵阳、安顺两市所辖4县（市、区）20个乡镇". The province\'s reply on the master plan names them: 1 + 4 + 9 + 6 = 20, counting the former 城关镇 of 平坝 (split in 2013 into the 鼓楼 and 安平 subdistricts) as one; 乐平 and 十字 in 平坝, missing from the secondary profile used before, are among them. Checked in a reproduction of the provincial reply; its exact date was not seen.',
+    'The State Council reply says only "贵阳、安顺两市所辖4县（市、区）20个乡镇". The province\'s reply on the master plan names them: 1 + 4 + 9 + 6 = 20, counting the former 城关镇 of 平坝 (split in 2013 into the 鼓楼 and 安平 subdistricts) as one; 乐平 and 十字 in 平坝, missing from the secondary profile used before, are among them (moderate confidence: read only in a reproduction, and the 2013 township changes in 平坝 make the count depend on counting the former 城关镇 once). Checked in a reproduction of the provincial reply; its exact date was not seen.',
   ),
   positioning: sourced(
     {
