@@ -7,6 +7,13 @@ import { linksOf, type MeasureLinks, measuresFor } from './links';
 import { measureByN, plan } from './plan';
 import type { AreaId, AreaMeasures, StrategyId } from './types';
 
+export {
+  approvalText,
+  foundingKindName,
+  km2Figure,
+  officialAreaLabel,
+  officialAreaText,
+} from './area-text';
 export { areaById, areas, isAreaId } from './areas';
 export { type IndustryId, industries, industryById, isIndustryId } from './industries';
 export { aliases, type MeasureLinks, nonLinks, strategyMentions } from './links';
@@ -39,7 +46,9 @@ export function areasInStrategy(id: StrategyId): AreaId[] {
 }
 
 export function areasWithIndustry(id: IndustryId | string): AreaId[] {
-  return areas.filter((a) => a.industries.some((i) => i.industry === id)).map((a) => a.id);
+  return areas
+    .filter((a) => a.industries.some((i) => i.industry === id || i.includes?.includes(id)))
+    .map((a) => a.id);
 }
 
 const areaCache = new Map<AreaId, AreaMeasures>();

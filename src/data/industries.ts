@@ -37,6 +37,11 @@ export const industries = [
   { id: 'new-materials', name: { en: 'New materials', zh: '新材料' }, planCategory: false },
   { id: 'metallurgy', name: { en: 'Metallurgy', zh: '冶金' }, planCategory: false },
   {
+    id: 'energy-saving-environment',
+    name: { en: 'Energy saving and environmental protection', zh: '节能环保' },
+    planCategory: false,
+  },
+  {
     id: 'marine-economy',
     name: { en: 'Marine economy (shipbuilding, fisheries, marine technology)', zh: '海洋经济' },
     planCategory: false,

@@ -1,6 +1,7 @@
 // The outline's precision in words: how the drawn shape relates to the real area.
 
 import { formatNumber, type Lang, t } from '../i18n/strings';
+import { km2Figure } from './area-text';
 import geoInputs from './areas.geo.json';
 import { outlineOf } from './outlines';
 import type { Area } from './types';
@@ -30,13 +31,26 @@ export function outlineFacts(area: Area): OutlineFacts {
   };
 }
 
+/** The precision sentence, then the area's outline note if it has one (Binhai's 2006 scope). */
 export function outlineSentence(area: Area, lang: Lang): string {
+  const sentence = precisionSentence(area, lang);
+  return area.outlineNote ? joinSentences(sentence, area.outlineNote[lang], lang) : sentence;
+}
+
+/** Two sentences as the language writes them: "a. b" / "甲。乙". */
+function joinSentences(a: string, b: string, lang: Lang): string {
+  if (lang === 'zh') return /[。.]$/.test(a) ? `${a}${b}` : `${a}。${b}`;
+  return /\.$/.test(a) ? `${a} ${b}` : `${a}. ${b}`;
+}
+
+function precisionSentence(area: Area, lang: Lang): string {
   const f = outlineFacts(area);
   const vars = {
     n: f.divisions,
     m: f.listed,
     outline: formatNumber(f.outlineKm2, lang),
-    official: formatNumber(f.officialKm2, lang),
+    // "about 803" where the source gives the figure as approximate.
+    official: km2Figure(f.officialKm2, area.officialArea.value.landApprox, lang),
     ratio: formatNumber(f.ratio, lang, 1),
   };
   if (area.precision === 'approximate') {
@@ -44,5 +58,5 @@ export function outlineSentence(area: Area, lang: Lang): string {
   }
   const exact = t(lang, f.divisions === 1 ? 'outlineExactOne' : 'outlineExact', vars);
   // An exact outline can still be drawn larger than the official figure (Pudong, Binhai): say so.
-  return f.ratio >= LARGER ? `${exact}. ${t(lang, 'outlineLarger', vars)}` : exact;
+  return f.ratio >= LARGER ? joinSentences(exact, t(lang, 'outlineLarger', vars), lang) : exact;
 }

@@ -58,7 +58,43 @@ export type CountyDivision = {
 };
 
 export type Industry = { id: string; name: Bilingual; planCategory: boolean };
-export type AreaIndustry = { industry: string; label: Bilingual; fact: Fact<true> };
+/** One of an area's leading industries as its source words it, filed under a taxonomy id. `includes`:
+ * further taxonomy ids the same entry takes in (Binhai's "equipment manufacturing, cars and
+ * metallurgy included" base), so filtering by any of them finds the area. */
+export type AreaIndustry = { industry: string; includes?: string[]; label: Bilingual; fact: Fact<true> };
+
+/** What kind of document made an area a national-level new area: a State Council reply (批复), a
+ * State Council opinion (意见: Binhai) or a notice of the CPC Central Committee and the State
+ * Council (通知: Xiong'an). */
+export const FOUNDING_KINDS = ['reply', 'opinion', 'notice'] as const;
+export type FoundingKind = (typeof FOUNDING_KINDS)[number];
+
+/** The founding document as an area profile states it. */
+export type ApprovalInput = {
+  date: string;
+  kind: FoundingKind;
+  /** Its number (国函〔2015〕217号), or null where no number was confirmed. */
+  number: string | null;
+  /** Its title, where the data gives it (《…》). */
+  title?: string;
+};
+export type Approval = ApprovalInput & {
+  /** The document in one language-neutral phrase, for one-line uses: the number, else the title, else
+   * what kind of document it is (derived from the fields above). */
+  document: string;
+};
+
+/** An area's official figure in km², as its source gives it. */
+export type OfficialArea = {
+  landKm2: number;
+  seaKm2?: number;
+  /** The source calls the figure a planning area (规划面积, 规划控制面积); otherwise it is the area of
+   * what the new area covers (面积, 陆域面积, 总面积). */
+  planning: boolean;
+  /** The source gives the land or sea figure as approximate (约…): the UI says "about" / "约". */
+  landApprox?: true;
+  seaApprox?: true;
+};
 
 export type Strategy = {
   id: StrategyId;
@@ -94,12 +130,15 @@ export type Area = {
   /** The plan's own English form, e.g. "Yunnan Central Dian". */
   planName: string;
   province: Bilingual;
-  approval: Fact<{ date: string; document: string }>;
-  officialArea: Fact<{ landKm2: number; seaKm2?: number }>;
+  approval: Fact<Approval>;
+  officialArea: Fact<OfficialArea>;
   divisions: Fact<CountyDivision[]>;
   /** Parts of the area below county level that the outline cannot show. */
   missingParts: string[];
   precision: Precision;
+  /** What else a reader must know about the outline (Binhai: it is today's district, not the 2006
+   * scope). Said after the precision sentence, on screen and on exports. */
+  outlineNote?: Bilingual;
   point: Fact<{ lon: number; lat: number }>;
   positioning: Fact<Bilingual>;
   industries: AreaIndustry[];

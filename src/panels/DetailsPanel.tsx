@@ -1,10 +1,17 @@
 // The details of the selected area: who it is, where its outline comes from and how exact it is,
 // what it does, and what the plan asks of it — each fact marked with its source.
 import { useEffect, useMemo, useRef } from 'react';
-import { areaById, industryById, portById, strategyById } from '../data';
+import {
+  approvalText,
+  areaById,
+  industryById,
+  officialAreaLabel,
+  officialAreaText,
+  portById,
+  strategyById,
+} from '../data';
 import { outlineSentence } from '../data/outline';
 import type { Area } from '../data/types';
-import { formatNumber } from '../i18n/strings';
 import { useAtlas } from '../store/store';
 import { useT } from '../store/use-t';
 import { citationsOf, sharedFact } from './citations';
@@ -62,18 +69,14 @@ function Details({ area }: { area: Area }) {
           <dt>{t('province')}</dt>
           <dd>{area.province[lang]}</dd>
           <dt>{t('approved')}</dt>
-          <dd>
-            {area.approval.value.date} · {area.approval.value.document}
+          <dd data-testid="approval" data-kind={area.approval.value.kind}>
+            {area.approval.value.date} · {approvalText(area.approval.value, lang)}
             <FactSource fact={area.approval} />
           </dd>
-          <dt>{t('officialArea')}</dt>
-          <dd>
-            {official.seaKm2
-              ? t('landSea', {
-                  land: formatNumber(official.landKm2, lang),
-                  sea: formatNumber(official.seaKm2, lang),
-                })
-              : t('land', { land: formatNumber(official.landKm2, lang) })}
+          {/* 规划面积 only where the source calls the figure a planning area; "about" where it says 约. */}
+          <dt>{t(officialAreaLabel(official))}</dt>
+          <dd data-testid="official-area">
+            {officialAreaText(official, lang)}
             <FactSource fact={area.officialArea} />
           </dd>
           <dt>{t('outline')}</dt>
@@ -140,7 +143,13 @@ function Industries({ area }: { area: Area }) {
       <h3 id="industries-title">{t('industriesTitle')}</h3>
       <ul className="chips">
         {area.industries.map((ind) => (
-          <li key={ind.industry} className="chip static" title={industryById(ind.industry)?.name[lang]}>
+          <li
+            key={ind.industry}
+            className="chip static"
+            title={[ind.industry, ...(ind.includes ?? [])]
+              .map((id) => industryById(id)?.name[lang] ?? id)
+              .join('; ')}
+          >
             {ind.label[lang]}
             {!shared && <FactSource fact={ind.fact} />}
           </li>
@@ -205,7 +214,11 @@ function Ports({ area }: { area: Area }) {
               {port.source && <FactSource fact={{ value: port, source: port.source }} />}
               {/* The same flag the map's hollow diamond shows. */}
               {port.approximate && <span className="badge">{t('portApprox')}</span>}
-              {port.note ? <span className="fact-note">{port.note}</span> : null}
+              {port.note ? (
+                <span className="fact-note" lang="en">
+                  {port.note}
+                </span>
+              ) : null}
             </li>
           );
         })}

@@ -29,9 +29,9 @@ describe('BriefingPanel import', () => {
     const user = userEvent.setup();
     act(() => useAtlas.setState({ lang: 'zh' }));
     render(<BriefingPanel />);
-    await user.upload(screen.getByLabelText('导入演示（JSON）'), file('{not json'));
+    await user.upload(screen.getByLabelText('导入简报（JSON）'), file('{not json'));
     expect(useAtlas.getState().notices).toEqual([
-      { text: '演示文件未导入，未作任何更改：文件不是有效的 JSON。' },
+      { text: '简报文件未导入，未作任何更改：文件不是有效的 JSON。' },
     ]);
     expect(useAtlas.getState().briefing).toBeNull();
   });

@@ -76,7 +76,7 @@ describe('keeping the briefing', () => {
     expect(store.getState()).toMatchObject({ briefing: null, damaged: '{not json' });
     expect(store.getState().notices).toEqual([
       {
-        text: '本浏览器中保存的演示无法读取，现显示内置演示；在您保存新的演示之前，已保存的副本会一直保留。原因：文件不是有效的 JSON。',
+        text: '本浏览器中保存的简报无法读取，现显示内置简报；在您保存新的简报之前，已保存的副本会一直保留。原因：文件不是有效的 JSON。',
         action: { kind: 'downloadDamaged' },
       },
     ]);

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   AREA_IDS,
   aliases,
+  approvalText,
   areaById,
   areas,
   areasInStrategy,
   areasWithIndustry,
   type Fact,
+  FOUNDING_KINDS,
   industries,
   industryById,
   isAreaId,
@@ -20,6 +22,7 @@ import {
   strategies,
   strategyById,
 } from '../../src/data';
+import { documentOf } from '../../src/data/area-text';
 import { geoInputs, precisionOf } from '../../src/data/geo-inputs';
 import { everyEvidence } from '../../src/data/links/every';
 
@@ -162,6 +165,156 @@ describe('areas', () => {
   });
 });
 
+describe('founding documents', () => {
+  it("name each area's document by its kind: replies, except Binhai's opinion and Xiong'an's notice", () => {
+    for (const a of areas) expect(FOUNDING_KINDS, a.id).toContain(a.approval.value.kind);
+    const notReplies = areas.filter((a) => a.approval.value.kind !== 'reply');
+    expect(notReplies.map((a) => [a.id, a.approval.value.kind])).toEqual([
+      ['binhai', 'opinion'],
+      ['xiongan', 'notice'],
+    ]);
+    // The citation names the same kind of document.
+    for (const a of areas) {
+      const citation = a.approval.source?.citation ?? '';
+      const kind = a.approval.value.kind;
+      if (kind === 'reply') expect(citation, a.id).toMatch(/^State Council reply /);
+      if (kind === 'opinion') expect(citation, a.id).toMatch(/^State Council opinion /);
+      if (kind === 'notice')
+        expect(citation, a.id).toMatch(/^Notice of the CPC Central Committee and the State Council/);
+    }
+  });
+
+  it('show a number only where it was confirmed, of the right form and year, and say so where not', () => {
+    const unnumbered = areas.filter((a) => a.approval.value.number === null).map((a) => a.id);
+    expect(unnumbered).toEqual(['zhoushan', 'nansha', 'guian', 'tianfu', 'jiangbei', 'xiongan']);
+    for (const a of areas) {
+      const { number, date } = a.approval.value;
+      if (number === null) {
+        expect(a.approval.note, a.id).toMatch(/not verified|could not be confirmed|No document number/);
+        // The unconfirmed number is neither the document nor in the citation.
+        expect(a.approval.value.document, a.id).not.toMatch(/号/);
+        expect(a.approval.source?.citation ?? '', a.id).not.toMatch(/〔\d{4}〕\d+号/);
+      } else {
+        expect(number, a.id).toMatch(/^国[函发]〔(\d{4})〕\d+号$/);
+        expect(number.slice(3, 7), a.id).toBe(date.slice(0, 4));
+        expect(a.approval.source?.citation, a.id).toContain(number);
+      }
+      expect(a.approval.value.document, a.id).toBe(documentOf(a.approval.value));
+    }
+    // Nansha's 国函〔2012〕128号 is flagged like the others, not shown.
+    expect(areaById('nansha')?.approval.note).toMatch(/国函〔2012〕128号.*could not be confirmed/);
+  });
+
+  it('read in either language', () => {
+    const binhai = areaById('binhai')?.approval.value;
+    const xiongan = areaById('xiongan')?.approval.value;
+    if (!binhai || !xiongan) throw new Error('missing areas');
+    expect(approvalText(binhai, 'zh')).toBe(
+      '国务院意见 《国务院关于推进天津滨海新区开发开放有关问题的意见》（国发〔2006〕20号）',
+    );
+    expect(approvalText(xiongan, 'zh')).toBe('中共中央、国务院通知（文号未经核实）');
+    expect(xiongan.document).toBe(
+      'Notice of the CPC Central Committee and the State Council (number not confirmed)',
+    );
+  });
+});
+
+describe('official figures', () => {
+  it('are planning areas only where the source says so', () => {
+    const notPlanning = areas.filter((a) => !a.officialArea.value.planning).map((a) => a.id);
+    // Whole districts or cities, and the replies that say 面积 / 总面积 / 陆域面积, not 规划面积.
+    expect(notPlanning).toEqual([
+      'pudong',
+      'zhoushan',
+      'west-coast',
+      'jinpu',
+      'xiangjiang',
+      'central-yunnan',
+    ]);
+  });
+
+  it('are "about" exactly where the source gives them as approximate (约), and the note quotes it', () => {
+    const approx = areas.flatMap((a) => [
+      ...(a.officialArea.value.landApprox ? [`${a.id} land`] : []),
+      ...(a.officialArea.value.seaApprox ? [`${a.id} sea`] : []),
+    ]);
+    expect(approx).toEqual([
+      'nansha land',
+      'west-coast land',
+      'west-coast sea',
+      'jinpu land',
+      'central-yunnan land',
+      'changchun land',
+    ]);
+    for (const a of areas) {
+      const v = a.officialArea.value;
+      if (v.landApprox || v.seaApprox) expect(a.officialArea.note, a.id).toMatch(/约/);
+      if (v.seaApprox) expect(v.seaKm2, a.id).toBeDefined();
+    }
+  });
+});
+
+describe('corrections from the fact check against primary documents', () => {
+  it("date Binhai's administrative district by its reply (2009-10-21), not by Tianjin's announcement", () => {
+    const history = areaById('binhai')?.history ?? [];
+    const district = history.find((h) => h.value.startsWith('2009-10-21: '));
+    expect(district?.source?.citation).toBe('State Council reply 国函〔2009〕125号, 2009-10-21');
+    expect(district?.value).toMatch(/announces it on 2009-11-09/);
+    expect(history.some((h) => h.value.startsWith('2009-11-09'))).toBe(false);
+    expect(areaById('binhai')?.divisions.source?.citation).toContain('国函〔2009〕125号');
+  });
+
+  it("lists Gui'an's 20 townships from the provincial reply, 乐平 and 十字 in 平坝 included", () => {
+    const guian = areaById('guian')?.divisions;
+    expect(guian?.source?.citation).toContain('黔府函〔2014〕111号');
+    const pingba = guian?.value.find((d) => d.name.zh === '平坝区');
+    expect(pingba?.note).toMatch(/乐平/);
+    expect(pingba?.note).toMatch(/十字/);
+    // 4 + 1 + 9 + 6 townships (the former 城关镇 of 平坝 counted once): the reply's 20.
+    const towns = (zh: string) =>
+      (guian?.value.find((d) => d.name.zh === zh)?.note ?? '')
+        .replace(/ and the .* communities$/, '')
+        .replace(/鼓楼 and 安平 subdistricts \(the former 城关镇\)/, '城关')
+        .split(', ').length;
+    expect(towns('花溪区') + towns('清镇市') + towns('平坝区') + towns('西秀区')).toBe(20);
+  });
+
+  it("gives 宁乡's part of Xiangjiang as 金洲镇 only, as Xinhua's description does", () => {
+    const ningxiang = areaById('xiangjiang')?.divisions.value.find((d) => d.name.zh === '宁乡市');
+    expect(ningxiang?.note).toMatch(/^金洲镇/);
+    expect(ningxiang?.note).not.toMatch(/others/);
+  });
+
+  it("records Liangjiang's inauguration as a district on 2026-01-25, flagged as reported only", () => {
+    const event = areaById('liangjiang')?.history.find((h) => h.value.startsWith('2026-01-25: '));
+    expect(event?.value).toMatch(/两江新区/);
+    expect(event?.unsourced).toBe(true);
+    expect(event?.note).toMatch(/Xinhua/);
+  });
+
+  it("files Binhai's eight industrial bases under the taxonomy, including what the bases take in", () => {
+    const binhai = areaById('binhai');
+    expect(binhai?.industries).toHaveLength(8);
+    expect(binhai?.industries[0]?.fact.source?.citation).toMatch(/^《滨海新区工业布局规划（2010—2020年）》/);
+    for (const id of ['automobiles', 'metallurgy', 'new-materials', 'textiles', 'energy-saving-environment'])
+      expect(areasWithIndustry(id), id).toContain('binhai');
+    expect(areasWithIndustry('energy-saving-environment')).toEqual(['binhai']);
+  });
+
+  it('ties every included industry to a known id, never repeating the main one', () => {
+    for (const a of areas) {
+      for (const i of a.industries) {
+        for (const inc of i.includes ?? []) {
+          expect(isIndustryId(inc), `${a.id} ${inc}`).toBe(true);
+          expect(inc, a.id).not.toBe(i.industry);
+        }
+      }
+      const ids = a.industries.map((i) => i.industry);
+      expect(new Set(ids).size, a.id).toBe(ids.length);
+    }
+  });
+});
+
 describe('references resolve', () => {
   it('strategies', () => {
     expect(strategies.map((s) => s.id)).toEqual([...STRATEGY_IDS]);
@@ -184,6 +337,12 @@ describe('references resolve', () => {
 
   it('ports', () => {
     expect(ports).toHaveLength(6);
+    // A port without a primary source for its position is marked approximate.
+    for (const p of ports) expect(p.approximate || p.source !== null, p.id).toBe(true);
+    const nz = portById('ningbo-zhoushan');
+    expect(nz?.approximate).toBe(true);
+    expect(nz?.name.zh).toBe('宁波舟山港金塘港区');
+    expect(nz?.note).toMatch(/since 2006-01-01/);
     for (const a of areas) for (const p of a.ports) expect(portById(p)?.areaId).toBe(a.id);
     for (const p of ports) {
       expect(measureByN(13)?.text).toContain(p.planName);

@@ -232,15 +232,5 @@ describe('filters that match no area', () => {
     expect(await select.locator('option[value="3"]').isDisabled()).toBe(false);
     expect(await page.evaluate(() => window.location.search)).toBe('?measure=3');
     await screenshot(page, 'faults-measure-3');
-
-    // An industry no area leads in, from the select: the same.
-    await select.selectOption('');
-    const industry = page.getByRole('combobox', { name: 'Industry' });
-    expect(await industry.locator('option[value="textiles"]').isDisabled()).toBe(false);
-    await industry.selectOption('textiles');
-    await expect
-      .poll(() => list.textContent(), SOON)
-      .toContain('No new area has Textiles among its leading industries.');
-    expect(await page.evaluate(() => window.location.search)).toBe('?industry=textiles');
   });
 });

@@ -84,6 +84,21 @@ describe('ports.geojson', () => {
       expect(p.properties.distance_km as number).toBeLessThanOrEqual(50);
     }
   });
+
+  it('puts each port inside the new area it is tied to, and marks one without a source approximate', () => {
+    const outlines = new Map(features('areas.hi.geojson').map((f) => [f.properties.id, f]));
+    for (const p of features('ports.geojson')) {
+      const id = String(p.properties.id);
+      // Ningbo-Zhoushan once sat at Beilun, in Ningbo, 3.6 km outside the Zhoushan area.
+      expect(p.properties.distance_km, id).toBe(0);
+      const outline = outlines.get(p.properties.area_id);
+      expect(
+        booleanPointInPolygon(p.geometry.coordinates as number[], outline as unknown as GeoPolygon),
+        id,
+      ).toBe(true);
+      if (p.properties.source === '') expect(p.properties.approximate, id).toBe(true);
+    }
+  });
 });
 
 describe('provinces and neighbours', () => {

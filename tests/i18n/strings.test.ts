@@ -73,4 +73,40 @@ describe('the string tables', () => {
     };
     expect(compileErrors).toBeTypeOf('function');
   });
+
+  it('write measure numbers one way in Chinese: 第（13）条', () => {
+    for (const [key, text] of Object.entries(zh)) {
+      // Not 第13条, 第{n}条 or （第2条）: the number always in full-width brackets ({refs} is a list
+      // of （n）, see measureRef).
+      expect(text, key).not.toMatch(/第\s*(\d+|\{n\})\s*条/);
+      expect(text, key).not.toMatch(/（第/);
+    }
+    expect(zh.portsTitle).toContain('第（13）条');
+    expect(zh.filterStrategies).toContain('第（2）条');
+    expect(t('zh', 'fullText', { n: 13 })).toBe('第（13）条全文');
+  });
+
+  it('call the briefing 简报 and presenting it 演示, in Chinese', () => {
+    expect(zh.tabBriefing).toBe('简报');
+    expect(zh.present).toBe('演示');
+    const presenting: StringKey[] = ['present', 'presentFromHere', 'exitPresentation'];
+    for (const [key, text] of Object.entries(zh) as [StringKey, string][]) {
+      if (text.includes('演示')) expect(presenting, `${key}: ${text}`).toContain(key);
+    }
+    for (const key of ['briefingTitle', 'exportBriefing', 'importBriefing', 'restoreBuiltIn'] as const)
+      expect(zh[key], key).toContain('简报');
+  });
+
+  it("never call every founding document a 批复 (Binhai's is an 意见, Xiong'an's a 通知)", () => {
+    const kinds: StringKey[] = ['foundingReply', 'slideSources'];
+    for (const [key, text] of Object.entries(zh) as [StringKey, string][]) {
+      if (text.includes('批复')) expect(kinds, `${key}: ${text}`).toContain(key);
+    }
+    expect(zh.slideSources).toContain('国务院批复等设立文件');
+    expect([zh.foundingReply, zh.foundingOpinion, zh.foundingNotice]).toEqual([
+      '国务院批复',
+      '国务院意见',
+      '中共中央、国务院通知',
+    ]);
+  });
 });

@@ -295,10 +295,29 @@ describe('DetailsPanel: exact outlines', () => {
     expect(f.divisions).toBe(1);
     const precision = within(panel).getByTestId('precision');
     expect(precision).toHaveClass('precision-exact');
+    // The plan gives "规划面积约803平方公里": the official figure is "about" 803.
     expect(precision.textContent).toBe(
-      `exact: the whole county-level division it consists of, ${f.outline} km² (official ${f.official} km²)`,
+      `exact: the whole county-level division it consists of, ${f.outline} km² (official about ${f.official} km²)`,
     );
     expect(precision).not.toHaveTextContent('×');
+  });
+
+  it("Binhai: exact as today's district, and says the 2006 scope also took in parts of Dongli and Jinnan", () => {
+    const { panel, unmount } = show('binhai');
+    const precision = within(panel).getByTestId('precision');
+    expect(precision).toHaveClass('precision-exact');
+    expect(precision).toHaveTextContent(
+      "the district as drawn in the county data includes tidal flats and reclaimed land. The outline is today's Binhai district",
+    );
+    expect(precision).toHaveTextContent('also took in parts of Dongli (东丽区) and Jinnan (津南区)');
+    unmount();
+    const zh = show('binhai', 'zh');
+    const zhPrecision = within(zh.panel).getByTestId('precision');
+    expect(zhPrecision.textContent).toMatch(
+      /^精确：.+。轮廓为今滨海新区行政区.+东丽区、津南区的部分区域，轮廓未予显示。$/,
+    );
+    // Chinese sentences are joined with 。, not an English full stop.
+    expect(zhPrecision.textContent).not.toMatch(/[\u4e00-\u9fff）]\. /);
   });
 
   it('Pudong: exact, and says the drawn district is larger than the official area', () => {
@@ -420,5 +439,125 @@ describe('DetailsPanel: the three link kinds, for all 19 areas', () => {
       if (named.length === 0) expect(g.named).toHaveTextContent('No measure names this area.');
       unmount();
     }
+  });
+});
+
+/** The text of a fact's <dd> before its source mark and notes. */
+function factLine(panel: HTMLElement, testId: string): string {
+  const dd = within(panel).getByTestId(testId);
+  return [...dd.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
+}
+
+describe('DetailsPanel: the founding document and the official figure, as the sources word them', () => {
+  it('names the founding document by its kind, in both languages', () => {
+    const cases: [AreaId, 'reply' | 'opinion' | 'notice', string, string][] = [
+      [
+        'harbin',
+        'reply',
+        '2015-12-16 · State Council reply 国函〔2015〕217号',
+        '2015-12-16 · 国务院批复 国函〔2015〕217号',
+      ],
+      [
+        'binhai',
+        'opinion',
+        '2006-05-26 · State Council opinion 《国务院关于推进天津滨海新区开发开放有关问题的意见》 (国发〔2006〕20号)',
+        '2006-05-26 · 国务院意见 《国务院关于推进天津滨海新区开发开放有关问题的意见》（国发〔2006〕20号）',
+      ],
+      [
+        'xiongan',
+        'notice',
+        '2017-04-01 · Notice of the CPC Central Committee and the State Council (number not confirmed)',
+        '2017-04-01 · 中共中央、国务院通知（文号未经核实）',
+      ],
+      [
+        'guian',
+        'reply',
+        '2014-01-06 · State Council reply (number not confirmed)',
+        '2014-01-06 · 国务院批复（文号未经核实）',
+      ],
+      [
+        'nansha',
+        'reply',
+        '2012-09-06 · State Council reply (number not confirmed)',
+        '2012-09-06 · 国务院批复（文号未经核实）',
+      ],
+    ];
+    for (const [id, kind, en, zh] of cases) {
+      for (const [lang, text] of [
+        ['en', en],
+        ['zh', zh],
+      ] as const) {
+        const { panel, unmount } = show(id, lang);
+        expect(within(panel).getByTestId('approval').dataset.kind, id).toBe(kind);
+        expect(factLine(panel, 'approval'), `${id} ${lang}`).toBe(text);
+        unmount();
+      }
+    }
+  });
+
+  it('labels the figure 规划面积 only where the source calls it a planning area', () => {
+    for (const [id, en, zh] of [
+      ['harbin', 'Official planning area', '规划面积'],
+      ['guian', 'Official planning area', '规划面积'],
+      ['pudong', 'Official area', '面积'],
+      ['xiangjiang', 'Official area', '面积'],
+      ['jinpu', 'Official area', '面积'],
+    ] as const) {
+      for (const [lang, label] of [
+        ['en', en],
+        ['zh', zh],
+      ] as const) {
+        const { panel, unmount } = show(id, lang);
+        expect(
+          within(panel).getByTestId('official-area').previousElementSibling?.textContent,
+          `${id} ${lang}`,
+        ).toBe(label);
+        unmount();
+      }
+    }
+  });
+
+  it('says "about" / "约" where the source gives the figure as approximate, and only there', () => {
+    for (const [id, en, zh] of [
+      ['nansha', 'about 803 km²', '约803平方公里'],
+      ['west-coast', 'about 2,096 km² land, about 5,000 km² sea', '陆域约2,096平方公里，海域约5,000平方公里'],
+      ['zhoushan', '1,440 km² land, 20,800 km² sea', '陆域1,440平方公里，海域20,800平方公里'],
+      ['harbin', '493 km²', '493平方公里'],
+    ] as const) {
+      for (const [lang, text] of [
+        ['en', en],
+        ['zh', zh],
+      ] as const) {
+        const { panel, unmount } = show(id, lang);
+        expect(factLine(panel, 'official-area'), `${id} ${lang}`).toBe(text);
+        unmount();
+      }
+    }
+  });
+
+  it('heads the dated events "History" / "沿革": some begin before the approval', () => {
+    for (const [lang, heading] of [
+      ['en', 'History'],
+      ['zh', '沿革'],
+    ] as const) {
+      const { panel, unmount } = show('pudong', lang);
+      const dt = within(panel).getByText(heading);
+      expect(dt.tagName).toBe('DT');
+      expect(dt.nextElementSibling).toHaveTextContent('1990-04-18');
+      unmount();
+    }
+  });
+
+  it('shows the Ningbo-Zhoushan port on the Zhoushan side, marked approximate, with its name history', () => {
+    const { panel } = show('zhoushan');
+    const ports = within(panel).getByRole('region', { name: 'Hub ports (measure 13)' });
+    expect(ports).toHaveTextContent('Ningbo-Zhoushan Port – Jintang port area');
+    expect(within(ports).getByText('position approximate')).toHaveClass('badge');
+    expect(ports).toHaveTextContent('宁波-舟山港 has been used since 2006-01-01');
+    expect(ports).toHaveTextContent('merged into one on 2015-09-29');
   });
 });

@@ -133,24 +133,18 @@ describe('Filters', () => {
     expect(summary()).toHaveTextContent('Showing: named in measure (14)');
   });
 
-  it('offers a measure or an industry that matches no area, applies it, and the list says why', async () => {
+  it('offers a measure that names no area, applies it, and the list says why', async () => {
     const { user, filters, list, shown, summary } = setup();
     const measures = within(filters).getByRole('combobox', { name: /Named in measure/ });
-    const industry = within(filters).getByRole('combobox', { name: /Industry/ });
     for (const n of ['3', '23', '25'])
       expect(
         within(measures).getByRole('option', { name: new RegExp(`^\\(${n}\\) .*\\(0\\)$`) }),
       ).toBeEnabled();
-    expect(within(industry).getByRole('option', { name: 'Textiles (0)' })).toBeEnabled();
     await user.selectOptions(measures, '3');
     expect(useAtlas.getState().measure).toBe(3);
     expect(shown()).toEqual([]);
     expect(summary()).toHaveTextContent('Showing: named in measure (3)');
     expect(list).toHaveTextContent('Measure (3) names no area; it addresses all new areas.');
-    await user.selectOptions(measures, '');
-    await user.selectOptions(industry, 'textiles');
-    expect(useAtlas.getState().industry).toBe('textiles');
-    expect(list).toHaveTextContent('No new area has Textiles among its leading industries.');
   });
 
   it('combines a strategy, an industry and a measure with AND, and says so in the summary', async () => {

@@ -23,8 +23,8 @@ const MODE_NAME: Record<ColorMode, string> = {
 
 const MODE_NAME_ZH: Record<ColorMode, string> = {
   strategy: '区域战略',
-  year: '批复年份',
-  area: '规划面积',
+  year: '设立年份',
+  area: '面积',
   measures: '点名条目数',
 };
 

@@ -58,15 +58,15 @@ describe('the built-in briefing, generated from the data', () => {
   it('writes the Chinese captions from the Chinese string table', () => {
     const zh = defaultBriefing('zh');
     expect(zh.title).toBe('国家级新区与2024年行动计划');
-    expect(zh.steps[0]?.caption).toBe('全国19个国家级新区（1992–2017年批复）。2024年行动计划提出25条举措。');
+    expect(zh.steps[0]?.caption).toBe('全国19个国家级新区（1992–2017年设立）。2024年行动计划提出25条举措。');
     expect(zh.steps[3]?.caption).toBe(
       '粤港澳大湾区建设：南沙新区。第（2）条要求相关新区抓住其带来的重大机遇。',
     );
     expect(zh.steps.find((s) => s.selected === 'harbin')?.caption).toMatch(
-      /^黑龙江哈尔滨新区（黑龙江省），2015年批复。.+。点名条目：第（6）（11）（14）条。$/,
+      /^黑龙江哈尔滨新区（黑龙江省），2015年设立。.+。点名条目：第（6）（11）（14）条。$/,
     );
     expect(zh.steps.find((s) => s.selected === 'xiongan')?.caption).toBe(
-      '河北雄安新区（河北省），2017年批复。北京非首都功能疏解集中承载地。行动计划未点名，适用于全部新区的条目。',
+      '河北雄安新区（河北省），2017年设立。北京非首都功能疏解集中承载地。行动计划未点名，适用于全部新区的条目。',
     );
     expect(en.title).toBe('The national-level new areas and the 2024 Action Plan');
     expect(en.steps.find((s) => s.selected === 'xiongan')?.caption).toMatch(

@@ -28,7 +28,7 @@ describe('setKeeping', () => {
     const s1 = setKeeping({ ...s0, lang: 'zh' }, 'blocked');
     expect(s1.notices).toEqual([
       {
-        text: '本浏览器禁止网站存储数据，对演示的编辑无法保留在此。请导出演示以保留。',
+        text: '本浏览器禁止网站存储数据，对简报的编辑无法保留在此。请导出简报以保留。',
         action: { kind: 'export' },
       },
     ]);

@@ -41,7 +41,7 @@ describe('openBriefing', () => {
     const one = openBriefing({ ...s0, briefing: imported }, null);
     expect(one.notices[0]?.text).toBe('Replaced your briefing “From a colleague” (1 step).');
     const zh = openBriefing({ ...s0, lang: 'zh', briefing: imported }, mine);
-    expect(zh.notices[0]?.text).toBe('已替换您的演示“From a colleague”（1步）。');
+    expect(zh.notices[0]?.text).toBe('已替换您的简报“From a colleague”（1步）。');
   });
 
   it('leaves the presentation, and holds nothing when the same briefing is opened again', () => {

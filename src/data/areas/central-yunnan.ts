@@ -9,11 +9,15 @@ export const centralYunnan: AreaProfile = {
   id: 'central-yunnan',
   planName: 'Yunnan Central Dian',
   province: { en: 'Yunnan', zh: '云南省' },
-  approval: sourced({ date: '2015-09-07', document: '国函〔2015〕141号' }, REPLY, 'Published 2015-09-15.'),
-  officialArea: sourced(
-    { landKm2: officialKm2('central-yunnan') },
+  approval: sourced(
+    { date: '2015-09-07', kind: 'reply', number: '国函〔2015〕141号' },
     REPLY,
-    "Initial planning area of about 482 km², east and west of Kunming's main city.",
+    'Published 2015-09-15.',
+  ),
+  officialArea: sourced(
+    { landKm2: officialKm2('central-yunnan'), planning: false, landApprox: true },
+    REPLY,
+    'The reply: "初期规划范围包括安宁市、嵩明县和官渡区部分区域，面积约482平方公里", east and west of Kunming\'s main city. It calls the figure an area (面积), given as approximate.',
   ),
   divisions: sourced(
     [

@@ -10,11 +10,15 @@ export const changchun: AreaProfile = {
   planName: 'Changchun',
   province: { en: 'Jilin', zh: '吉林省' },
   approval: sourced(
-    { date: '2016-02-03', document: '国函〔2016〕31号' },
+    { date: '2016-02-03', kind: 'reply', number: '国函〔2016〕31号' },
     REPLY,
     'Date from a secondary source; published 2016-02-15.',
   ),
-  officialArea: sourced({ landKm2: officialKm2('changchun') }, REPLY, 'Planning area of about 499 km².'),
+  officialArea: sourced(
+    { landKm2: officialKm2('changchun'), planning: true, landApprox: true },
+    REPLY,
+    'The reply: "规划面积约499平方公里", a planning area given as approximate.',
+  ),
   divisions: sourced(
     [
       division('朝阳区', 'Chaoyang District', CC, 'partial'),

@@ -10,14 +10,14 @@ export const fuzhou: AreaProfile = {
   planName: 'Fuzhou',
   province: { en: 'Fujian', zh: '福建省' },
   approval: sourced(
-    { date: '2015-08-30', document: '国函〔2015〕137号' },
+    { date: '2015-08-30', kind: 'reply', number: '国函〔2015〕137号' },
     REPLY,
     'Date of writing 2015-08-30, published 2015-09-09.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('fuzhou') },
+    { landKm2: officialKm2('fuzhou'), planning: true },
     REPLY,
-    'Initial planning area of 800 km² (26 townships and subdistricts).',
+    'The reply: "初期规划范围包括马尾区、仓山区、长乐市、福清市部分区域，规划面积800平方公里" (26 townships and subdistricts).',
   ),
   divisions: sourced(
     [

@@ -11,11 +11,15 @@ export const ganjiang: AreaProfile = {
   planName: 'Jiangxi Ganjiang',
   province: { en: 'Jiangxi', zh: '江西省' },
   approval: sourced(
-    { date: '2016-06-06', document: '国函〔2016〕96号' },
+    { date: '2016-06-06', kind: 'reply', number: '国函〔2016〕96号' },
     REPLY,
     'Published 2016-06-14; the management body was inaugurated on 2016-10-20. The second new area in Central China.',
   ),
-  officialArea: sourced({ landKm2: officialKm2('ganjiang') }, REPLY, 'Planning area of 465 km².'),
+  officialArea: sourced(
+    { landKm2: officialKm2('ganjiang'), planning: true },
+    REPLY,
+    'The reply: "规划面积465平方公里".',
+  ),
   divisions: sourced(
     [
       division(

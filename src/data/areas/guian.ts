@@ -3,6 +3,8 @@ import { officialKm2 } from '../geo-inputs';
 import { type AreaProfile, division, industriesFrom, TRANSLATION_NOTE } from './profile';
 
 const REPLY = 'State Council reply approving 贵州贵安新区, 2014-01-06';
+const MASTER_PLAN =
+  "Guizhou Provincial People's Government, reply on 《贵安新区总体规划（2013—2030年）》 (黔府函〔2014〕111号), 2014";
 const GY: [string, string] = ['贵阳市', 'Guiyang'];
 const AS: [string, string] = ['安顺市', 'Anshun'];
 
@@ -11,29 +13,36 @@ export const guian: AreaProfile = {
   planName: "Guizhou Gui'an",
   province: { en: 'Guizhou', zh: '贵州省' },
   approval: sourced(
-    { date: '2014-01-06', document: 'State Council reply (number not verified)' },
+    { date: '2014-01-06', kind: 'reply', number: null },
     REPLY,
     'Reported by Xinhua on 2014-01-10; approved the same day as Xixian and counted eighth. The number 国函〔2014〕3号 is general knowledge and was not verified.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('guian') },
+    { landKm2: officialKm2('guian'), planning: true },
     REPLY,
-    'Planning control area of 1,795 km². A secondary profile gives 1,560 km² (an earlier provincial plan?) and about 470 km² for the directly administered zone.',
+    'The reply: "区域范围涉及贵阳、安顺两市所辖4县（市、区）20个乡镇，规划控制面积1795平方公里"; the province\'s master-plan reply (黔府函〔2014〕111号) gives the same 1,795 km². A secondary profile gives 1,560 km² (an earlier provincial plan?) and about 470 km² for the directly administered zone.',
   ),
-  divisions: unsourced(
+  divisions: sourced(
     [
-      division('花溪区', 'Huaxi District', GY, 'partial', '湖潮, 石板, 党武, 麦坪'),
-      division('清镇市', 'Qingzhen City', GY, 'partial', '红枫湖镇 (without the lake)'),
+      division('花溪区', 'Huaxi District', GY, 'partial', '石板, 党武, 湖潮, 麦坪'),
+      division(
+        '清镇市',
+        'Qingzhen City',
+        GY,
+        'partial',
+        '红枫湖镇 and the 百花, 红新, 新岭, 红塔, 巢凤 communities',
+      ),
       division(
         '平坝区',
         'Pingba District (平坝县 until 2014)',
         AS,
         'partial',
-        '马场, 高峰, 城关, 天龙, 白云, 夏云, 羊昌',
+        '鼓楼 and 安平 subdistricts (the former 城关镇), 夏云, 天龙, 白云, 羊昌, 高峰, 马场, 乐平, 十字',
       ),
       division('西秀区', 'Xixiu District', AS, 'partial', '蔡官, 七眼桥, 大西桥, 旧州, 刘官, 黄腊'),
     ],
-    'The reply says "贵阳、安顺两市所辖4县（市、区）20个乡镇"; which four is from a secondary profile.',
+    MASTER_PLAN,
+    'The State Council reply says only "贵阳、安顺两市所辖4县（市、区）20个乡镇". The province\'s reply on the master plan names them: 1 + 4 + 9 + 6 = 20, counting the former 城关镇 of 平坝 (split in 2013 into the 鼓楼 and 安平 subdistricts) as one; 乐平 and 十字 in 平坝, missing from the secondary profile used before, are among them (moderate confidence: read only in a reproduction, and the 2013 township changes in 平坝 make the count depend on counting the former 城关镇 once). Checked in a reproduction of the provincial reply; its exact date was not seen.',
   ),
   positioning: sourced(
     {

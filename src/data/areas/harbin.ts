@@ -10,11 +10,15 @@ export const harbin: AreaProfile = {
   planName: 'Harbin',
   province: { en: 'Heilongjiang', zh: '黑龙江省' },
   approval: sourced(
-    { date: '2015-12-16', document: '国函〔2015〕217号' },
+    { date: '2015-12-16', kind: 'reply', number: '国函〔2015〕217号' },
     REPLY,
     'Published 2015-12-22. The only new area themed on cooperation with Russia.',
   ),
-  officialArea: sourced({ landKm2: officialKm2('harbin') }, REPLY, 'Planning area of 493 km².'),
+  officialArea: sourced(
+    { landKm2: officialKm2('harbin'), planning: true },
+    REPLY,
+    'The reply: "规划面积493平方公里".',
+  ),
   divisions: sourced(
     [
       division('松北区', 'Songbei District', HRB, 'partial', 'The core, north of the Songhua River.'),

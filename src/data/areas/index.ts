@@ -1,6 +1,7 @@
 // The 19 areas in approval order: each hand-written profile plus what is derived from the shared
 // inputs (areas.geo.json, strategies.ts, ports.json), so no value is typed twice.
 
+import { documentOf } from '../area-text';
 import { geoInputs, precisionOf } from '../geo-inputs';
 import { ports } from '../ports';
 import { macroRegionMembership, regionalMemberships } from '../strategies';
@@ -54,14 +55,15 @@ const POINT_NOTE =
 function buildArea(profile: AreaProfile): Area {
   const geo = geoInputs.find((g) => g.id === profile.id);
   if (!geo) throw new Error(`areas.geo.json has no entry for profile "${profile.id}"`);
-  return {
+  const approval = profile.approval;
+  const area: Area = {
     id: profile.id,
     order: geo.order,
     name: { en: geo.name_en, zh: geo.name_zh },
     short: { en: geo.short_en, zh: geo.short_zh },
     planName: profile.planName,
     province: profile.province,
-    approval: profile.approval,
+    approval: { ...approval, value: { ...approval.value, document: documentOf(approval.value) } },
     officialArea: profile.officialArea,
     divisions: profile.divisions,
     missingParts: geo.missing_parts,
@@ -73,6 +75,7 @@ function buildArea(profile: AreaProfile): Area {
     ports: ports.filter((p) => p.areaId === profile.id).map((p) => p.id),
     history: profile.history,
   };
+  return profile.outlineNote ? { ...area, outlineNote: profile.outlineNote } : area;
 }
 
 export const areas: readonly Area[] = profiles.map(buildArea).sort((a, b) => a.order - b.order);

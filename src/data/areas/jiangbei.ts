@@ -10,12 +10,12 @@ export const jiangbei: AreaProfile = {
   planName: 'Nanjing Jiangbei',
   province: { en: 'Jiangsu', zh: '江苏省' },
   approval: sourced(
-    { date: '2015-06-27', document: 'State Council reply (number not verified)' },
+    { date: '2015-06-27', kind: 'reply', number: null },
     REPLY,
     "Dated 2015-06-27 (People's Daily), announced 2015-07-02. The number 国函〔2015〕103号 is general knowledge and was not verified.",
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('jiangbei') },
+    { landKm2: officialKm2('jiangbei'), planning: true },
     REPLY,
     'Conflict in meaning: the reply names 浦口区, 六合区 and 栖霞区八卦洲街道 (about 2,451 km² together) but gives "规划面积788平方公里", the core planning area. Rule used for every area: the approval\'s figure, so 788. The map draws the two whole districts (2,386 km²) and cannot draw 八卦洲.',
   ),

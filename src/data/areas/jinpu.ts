@@ -10,14 +10,14 @@ export const jinpu: AreaProfile = {
   planName: 'Dalian Jinpu',
   province: { en: 'Liaoning', zh: '辽宁省' },
   approval: sourced(
-    { date: '2014-06-23', document: '国函〔2014〕76号' },
+    { date: '2014-06-23', kind: 'reply', number: '国函〔2014〕76号' },
     REPLY,
     'The tenth new area and the first in Northeast China.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('jinpu') },
+    { landKm2: officialKm2('jinpu'), planning: false, landApprox: true },
     REPLY,
-    'About 2,299 km² in total (金州区 about 1,390 km² plus part of 普兰店).',
+    'The reply: "总面积约2299平方公里", an area (not called a planning area) given as approximate: all of 金州区 (about 1,390 km²) plus part of 普兰店.',
   ),
   divisions: sourced(
     [

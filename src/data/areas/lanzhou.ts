@@ -10,12 +10,12 @@ export const lanzhou: AreaProfile = {
   planName: 'Lanzhou',
   province: { en: 'Gansu', zh: '甘肃省' },
   approval: sourced(
-    { date: '2012-08-20', document: '国函〔2012〕104号' },
+    { date: '2012-08-20', kind: 'reply', number: '国函〔2012〕104号' },
     REPLY,
     'The fifth new area and the first in Northwest China.',
   ),
   officialArea: unsourced(
-    { landKm2: officialKm2('lanzhou') },
+    { landKm2: officialKm2('lanzhou'), planning: true },
     'Conflict: 806 km² (the planning area reported when the State Council approved the area in 2012) vs 1,744 km² (a later total from a new-area profile). Rule used for every area: the figure of the approval unless a later State Council document changed it; no such document was seen, so 806 is kept. Neither figure was seen in a primary document: the reply, as reported, names the six towns but no area.',
   ),
   divisions: sourced(

@@ -10,12 +10,12 @@ export const liangjiang: AreaProfile = {
   planName: 'Chongqing Liangjiang',
   province: { en: 'Chongqing', zh: '重庆市' },
   approval: sourced(
-    { date: '2010-05-05', document: '国函〔2010〕36号' },
+    { date: '2010-05-05', kind: 'reply', number: '国函〔2010〕36号' },
     REPLY,
     'Formally inaugurated on 2010-06-18 (the date Wikipedia uses).',
   ),
   officialArea: unsourced(
-    { landKm2: officialKm2('liangjiang') },
+    { landKm2: officialKm2('liangjiang'), planning: true },
     "Planning control area of 1,200 km² as commonly given for the 2010 approval (zh-Wikipedia: 1,205); the reply's own figure was not seen. The county-level district 两江新区 set up on 2025-11-06 covers about 1,360 km², but no State Council document restates the new area's planning area, so 1,200 is kept.",
   ),
   divisions: sourced(
@@ -80,7 +80,11 @@ export const liangjiang: AreaProfile = {
     ),
     unsourced(
       '2025-11-06: Chongqing sets up the county-level district 两江新区 (about 1,360 km²), absorbing the former 江北区 and most of 渝北区 (its 大湾, 统景, 大盛, 兴隆, 茨竹 went to 北碚区) plus five subdistricts and towns of 北碚区; seat at 金渝大道66号, 金山街道. 江北区 and 渝北区 are abolished.',
-      "Reported by China News Service (2025-11-06) and People's Daily (2025-11-07); the State Council's approval document was not seen. The county data the map draws predates this change.",
+      "Reported by China News Service (2025-11-06) and People's Daily (2025-11-07); reports of 2026-01 say the CPC Central Committee and the State Council approved the change in 2025-10, but the approval document was not seen. The county data the map draws predates this change.",
+    ),
+    unsourced(
+      "2026-01-25: the district 两江新区 is formally inaugurated (挂牌), with its Party committee, people's congress, government and CPPCC; it has 31 subdistricts and 11 towns, about 1,360 km² and about 3.52 million people.",
+      'Reported by Xinhua and China News Service on 2026-01-25; no primary document (a Chongqing notice) was seen.',
     ),
   ],
 };

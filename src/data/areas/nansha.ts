@@ -1,8 +1,10 @@
-import { reply, sourced, unsourced } from '../facts';
+import { sourced, unsourced } from '../facts';
 import { officialKm2 } from '../geo-inputs';
 import { type AreaProfile, division, industriesFrom, TRANSLATION_NOTE } from './profile';
 
-const REPLY = reply('国函〔2012〕128号', '2012-09-06');
+// The reply's number, 国函〔2012〕128号, is given only by secondary lists: not confirmed, so not shown
+// as the document (as for Zhoushan, Gui'an, Tianfu and Jiangbei).
+const REPLY = 'State Council reply 《国务院关于广州南沙新区发展规划的批复》, 2012-09-06';
 const DEV_PLAN = `《广州南沙新区发展规划》, approved by ${REPLY}`;
 const NANSHA_PLAN_2022 = 'State Council, 《广州南沙深化面向世界的粤港澳全面合作总体方案》 (2022)';
 
@@ -11,14 +13,14 @@ export const nansha: AreaProfile = {
   planName: 'Guangzhou Nansha',
   province: { en: 'Guangdong', zh: '广东省' },
   approval: sourced(
-    { date: '2012-09-06', document: '国函〔2012〕128号' },
+    { date: '2012-09-06', kind: 'reply', number: null },
     REPLY,
-    'The reply approved the 《广州南沙新区发展规划》; announced 2012-10-10. Wikipedia gives 2012-09-19.',
+    'The reply approved the 《广州南沙新区发展规划》 and made Nansha a national-level new area; announced 2012-10-10. Wikipedia gives 2012-09-19. The number 国函〔2012〕128号 appears only in secondary lists and could not be confirmed, so it is not shown as the document.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('nansha') },
+    { landKm2: officialKm2('nansha'), planning: true, landApprox: true },
     DEV_PLAN,
-    "Planning area of about 803 km². Wikipedia's 527 km² is the pre-2012 Nansha District and is outdated.",
+    'The plan: "规划面积约803平方公里", a planning area given as approximate. Wikipedia\'s 527 km² is the pre-2012 Nansha District and is outdated.',
   ),
   divisions: sourced(
     [

@@ -2,16 +2,26 @@
 // missing parts, strategies, ports) is derived from areas.geo.json, strategies.ts and ports.json.
 
 import type { IndustryId } from '../industries';
-import type { AreaId, AreaIndustry, Bilingual, CountyDivision, Fact } from '../types';
+import type {
+  ApprovalInput,
+  AreaId,
+  AreaIndustry,
+  Bilingual,
+  CountyDivision,
+  Fact,
+  OfficialArea,
+} from '../types';
 
 export type AreaProfile = {
   id: AreaId;
   /** The plan's own English form, from its preamble list. */
   planName: string;
   province: Bilingual;
-  approval: Fact<{ date: string; document: string }>;
-  officialArea: Fact<{ landKm2: number; seaKm2?: number }>;
+  approval: Fact<ApprovalInput>;
+  officialArea: Fact<OfficialArea>;
   divisions: Fact<CountyDivision[]>;
+  /** Said after the outline's precision sentence (see Area.outlineNote). */
+  outlineNote?: Bilingual;
   positioning: Fact<Bilingual>;
   industries: AreaIndustry[];
   history: Fact<string>[];
@@ -29,9 +39,16 @@ export function division(
   return note === undefined ? base : { ...base, note };
 }
 
-/** Leading industries sharing one source: [taxonomy id, label zh, label en]. */
-export function industriesFrom(fact: Fact<true>, list: [IndustryId, string, string][]): AreaIndustry[] {
-  return list.map(([industry, zh, en]) => ({ industry, label: { en, zh }, fact }));
+/** Leading industries sharing one source: [taxonomy id, label zh, label en, further ids it takes in]. */
+export function industriesFrom(
+  fact: Fact<true>,
+  list: [IndustryId, string, string, IndustryId[]?][],
+): AreaIndustry[] {
+  return list.map(([industry, zh, en, includes]) =>
+    includes?.length
+      ? { industry, includes, label: { en, zh }, fact }
+      : { industry, label: { en, zh }, fact },
+  );
 }
 
 export const TRANSLATION_NOTE = "English: the project's own translation of the Chinese wording.";

@@ -9,13 +9,13 @@ export const pudong: AreaProfile = {
   planName: 'Shanghai Pudong',
   province: { en: 'Shanghai', zh: '上海市' },
   approval: sourced(
-    { date: '1992-10-11', document: '国函〔1992〕145号' },
+    { date: '1992-10-11', kind: 'reply', number: '国函〔1992〕145号' },
     REPLY,
     'The reply set up 上海市浦东新区 (abolishing 川沙县). The opening-up of Pudong had been announced on 1990-04-18.',
   ),
   officialArea: unsourced(
-    { landKm2: officialKm2('pudong') },
-    'Area of the Pudong district after the 2009 Nanhui merger (1,210.41 km²), from a district profile; no primary document seen.',
+    { landKm2: officialKm2('pudong'), planning: false },
+    'Area of the Pudong district after the 2009 Nanhui merger (1,210.41 km²), the area of a whole district rather than a planning area, from a district profile; no primary document seen.',
   ),
   divisions: sourced(
     [

@@ -11,12 +11,12 @@ export const tianfu: AreaProfile = {
   planName: 'Sichuan Tianfu',
   province: { en: 'Sichuan', zh: '四川省' },
   approval: sourced(
-    { date: '2014-10-02', document: 'State Council reply (number not verified)' },
+    { date: '2014-10-02', kind: 'reply', number: null },
     REPLY,
     'The eleventh new area. The number 国函〔2014〕133号 is general knowledge and was not verified.',
   ),
   officialArea: unsourced(
-    { landKm2: officialKm2('tianfu') },
+    { landKm2: officialKm2('tianfu'), planning: true },
     "Planning area of 1,578 km² (Chengdu part 1,293 km² in 2014; directly administered zone 564 km²), from secondary profiles and Sichuan media; the reply's own figure was not seen.",
   ),
   divisions: unsourced(

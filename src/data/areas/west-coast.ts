@@ -9,14 +9,14 @@ export const westCoast: AreaProfile = {
   planName: 'Qingdao West Coast',
   province: { en: 'Shandong', zh: '山东省' },
   approval: sourced(
-    { date: '2014-06-03', document: '国函〔2014〕71号' },
+    { date: '2014-06-03', kind: 'reply', number: '国函〔2014〕71号' },
     REPLY,
     'Published on gov.cn on 2014-06-09.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('west-coast'), seaKm2: 5000 },
+    { landKm2: officialKm2('west-coast'), seaKm2: 5000, planning: false, landApprox: true, seaApprox: true },
     REPLY,
-    "Conflict: land 2,096 km² (the reply), 2,127 km² (China Daily 2021) and 2,220.10 km² (the Huangdao district infobox); the figures come from different survey bases. Rule used for every area: the approval's figure unless a later State Council document changed it, so 2,096. Sea: about 5,000 km² (the reply).",
+    'Conflict: land 2,096 km² (the reply), 2,127 km² (China Daily 2021) and 2,220.10 km² (the Huangdao district infobox); the figures come from different survey bases. Rule used for every area: the approval\'s figure unless a later State Council document changed it, so 2,096. The reply gives both figures as approximate: "陆域面积约2096平方公里、海域面积约5000平方公里", the whole of 黄岛区 (an area, not a planning area).',
   ),
   divisions: sourced(
     [

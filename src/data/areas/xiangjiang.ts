@@ -10,14 +10,14 @@ export const xiangjiang: AreaProfile = {
   planName: 'Hunan Xiangjiang',
   province: { en: 'Hunan', zh: '湖南省' },
   approval: sourced(
-    { date: '2015-04-08', document: '国函〔2015〕66号' },
+    { date: '2015-04-08', kind: 'reply', number: '国函〔2015〕66号' },
     REPLY,
     'Signed 2015-04-08, published 2015-04-25. The first new area in Central China.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('xiangjiang') },
+    { landKm2: officialKm2('xiangjiang'), planning: false },
     REPLY,
-    "Conflict: 490 km² in the reply vs about 1,200 km² in Hunan's later planning area (all of 岳麓区 plus enclaves in 湘潭 and 湘阴 added from 2020). Rule used for every area: the approval's figure unless a later State Council document changed it; the expansion was a provincial decision, so 490.",
+    'The reply: "面积490平方公里", an area, not called a planning area. Conflict: 490 km² in the reply vs about 1,200 km² in Hunan\'s later planning area (all of 岳麓区 plus enclaves in 湘潭 and 湘阴 added from 2020). Rule used for every area: the approval\'s figure unless a later State Council document changed it; the expansion was a provincial decision, so 490.',
   ),
   divisions: sourced(
     [
@@ -29,10 +29,16 @@ export const xiangjiang: AreaProfile = {
         'Part in the 2015 reply; the whole district in the later provincial planning area.',
       ),
       division('望城区', 'Wangcheng District', CS, 'partial'),
-      division('宁乡市', 'Ningxiang City (宁乡县 until 2017)', CS, 'partial', '金洲镇 and others'),
+      division(
+        '宁乡市',
+        'Ningxiang City (宁乡县 until 2017)',
+        CS,
+        'partial',
+        "金洲镇: the only part of 宁乡 that Xinhua's description of the area names.",
+      ),
     ],
     REPLY,
-    'The 2015 scope. The enclaves added by Hunan from 2020 (九华, 湘潭市; 湘阴县, 岳阳市) are not in the reply and are not drawn.',
+    'The 2015 scope: the reply says only "长沙市岳麓区、望城区和宁乡县部分区域". Xinhua\'s description of the area at its approval names 15 subdistricts of 岳麓区, 8 of 望城区 and, in 宁乡, 金洲镇 alone; that description was seen only as quoted by others. The enclaves added by Hunan from 2020 (九华, 湘潭市; 湘阴县, 岳阳市) are not in the reply and are not drawn.',
   ),
   positioning: sourced(
     {

@@ -13,14 +13,14 @@ export const xiongan: AreaProfile = {
   planName: "Hebei Xiong'an",
   province: { en: 'Hebei', zh: '河北省' },
   approval: sourced(
-    { date: '2017-04-01', document: '中共中央、国务院通知 (no 国函 number)' },
+    { date: '2017-04-01', kind: 'notice', number: null },
     NOTICE,
-    "Set up by a notice of the CPC Central Committee and the State Council, released by Xinhua on 2017-04-01, not by a numbered State Council reply. The notice's own signing date was not seen.",
+    "Set up by a notice (通知) of the CPC Central Committee and the State Council, released by Xinhua on 2017-04-01, not by a State Council reply. No document number was published with it, and the notice's own signing date was not seen.",
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('xiongan') },
+    { landKm2: officialKm2('xiongan'), planning: true },
     OUTLINE,
-    'Conflict: the 2017 notice gives a long-term control area of about 2,000 km² (start-up area ~100, mid-term ~200); the 2018 outline fixes the planning area at 1,770 km². Rule used for every area: the founding figure unless a later central document changed it, so 1,770. The figure and scope were checked in reproductions of the outline, not in its official text.',
+    'Conflict: the 2017 notice gives a long-term control area of about 2,000 km² (start-up area ~100, mid-term ~200); the 2018 outline fixes the planning area (规划面积) at 1,770 km². Rule used for every area: the founding figure unless a later central document changed it, so 1,770. The figure and scope were checked in reproductions of the outline, not in its official text.',
   ),
   divisions: sourced(
     [

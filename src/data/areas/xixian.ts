@@ -11,14 +11,14 @@ export const xixian: AreaProfile = {
   planName: 'Shaanxi Xixian',
   province: { en: 'Shaanxi', zh: '陕西省' },
   approval: sourced(
-    { date: '2014-01-06', document: '国函〔2014〕2号' },
+    { date: '2014-01-06', kind: 'reply', number: '国函〔2014〕2号' },
     REPLY,
     "Published 2014-01-10. Approved the same day as Gui'an and counted seventh; the first new area themed on innovating the mode of urban development.",
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('xixian') },
+    { landKm2: officialKm2('xixian'), planning: true },
     REPLY,
-    'Planning control area of 882 km². About 900 km² is cited today; the approval figure is kept (rule: the approval unless a later State Council document changed it).',
+    'The reply: "规划控制面积882平方公里". About 900 km² is cited today; the approval figure is kept (rule: the approval unless a later State Council document changed it).',
   ),
   divisions: unsourced(
     [

@@ -3,7 +3,7 @@ import { officialKm2 } from '../geo-inputs';
 import { type AreaProfile, division, industriesFrom, TRANSLATION_NOTE } from './profile';
 
 const SCIO =
-  'State Council approval of 浙江舟山群岛新区, announced at the State Council Information Office press conference of 2011-07-07';
+  'State Council reply approving 浙江舟山群岛新区, announced at the State Council Information Office press conference of 2011-07-07';
 const ZS: [string, string] = ['舟山市', 'Zhoushan'];
 
 export const zhoushan: AreaProfile = {
@@ -11,14 +11,14 @@ export const zhoushan: AreaProfile = {
   planName: 'Zhejiang Zhoushan Archipelago',
   province: { en: 'Zhejiang', zh: '浙江省' },
   approval: sourced(
-    { date: '2011-06-30', document: 'State Council reply (number not verified)' },
+    { date: '2011-06-30', kind: 'reply', number: null },
     SCIO,
     'Approval date 2011-06-30 from a journal article; announced 2011-07-07 (Wikipedia gives 2011-07-08). The number 国函〔2011〕77号 is general knowledge and was not verified, so it is not shown as the document.',
   ),
   officialArea: sourced(
-    { landKm2: officialKm2('zhoushan'), seaKm2: 20800 },
+    { landKm2: officialKm2('zhoushan'), seaKm2: 20800, planning: false },
     SCIO,
-    'The whole of Zhoushan city: 1,390 islands, 1,440 km² of land and 20,800 km² (2.08万) of inner sea.',
+    'The whole of Zhoushan city: 1,390 islands, 1,440 km² of land (陆域面积) and 20,800 km² (2.08万) of inner sea; areas of the whole city, not planning areas.',
   ),
   divisions: sourced(
     [

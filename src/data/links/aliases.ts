@@ -73,7 +73,7 @@ export const aliases: readonly Alias[] = [
     text: 'Ningbo-Zhoushan Port',
     area: 'zhoushan',
     kind: 'port',
-    note: 'The merged port (2015) has its Zhoushan port areas (Jintang, Qushan, Liuheng) inside the new area.',
+    note: 'The port (named 宁波-舟山港 since 2006-01-01; its two port groups merged in 2015) has its Zhoushan port areas (Jintang, Qushan, Liuheng) inside the new area.',
   },
   {
     text: 'Dalian Port',
