@@ -20,7 +20,9 @@ export function Header({ children }: { children?: React.ReactNode }) {
           type="button"
           className="lang-toggle"
           onClick={() => setLang(lang === 'en' ? 'zh' : 'en')}
-          aria-label={t('switchLanguage')}
+          // Named by what it shows (a name that differs from the visible text fails voice control and
+          // axe's label-content-name-mismatch); what it does is its description.
+          title={t('switchLanguage')}
           lang={lang === 'en' ? 'zh-CN' : 'en'}
         >
           {t('switchToOther')}
