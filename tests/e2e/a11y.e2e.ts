@@ -86,6 +86,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('complementary', { name: second ?? '' }).count()).toBe(1);
     expect(await page.evaluate(() => new URL(window.location.href).searchParams.get('area'))).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('complementary', { name: second ?? '' }).count()).toBe(0);
+    expect(await focused()).toBe(second);
   });
 
   it('presenting moves focus to the step controls and Esc gives it back to the Present button', async () => {
