@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useState, useSyncExternalStore
 import { BriefingPanel } from './briefing/BriefingPanel';
 import { ExportButtons } from './briefing/ExportButtons';
 import { PresentationView } from './briefing/PresentationView';
+import { PrintCredits } from './briefing/PrintCredits';
 import { PrintHandout } from './briefing/PrintHandout';
 import { DETAILS_WIDTH, isNarrow, onNarrowChange } from './map/insets';
 import { MapView } from './map/MapView';
@@ -12,6 +13,7 @@ import { Legend } from './panels/Legend';
 import { LiveRegion } from './panels/LiveRegion';
 import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
+import { SkipLinks } from './panels/SkipLinks';
 import { Tooltip } from './panels/Tooltip';
 import { useAtlas } from './store/store';
 import { useGlobalKeyCommands } from './store/use-key-commands';
@@ -46,6 +48,7 @@ export function App() {
       className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''}`}
       style={{ '--details-width': `${DETAILS_WIDTH}px` } as React.CSSProperties}
     >
+      {!presenting && <SkipLinks />}
       <Header>
         <button type="button" onClick={() => startPresenting(0)}>
           ▶ {t('present')}
@@ -73,6 +76,8 @@ export function App() {
         )}
       </main>
       <ErrorBoundary area="details">{rest && <DetailsPanel />}</ErrorBoundary>
+      {/* Printed only: last, after the details (or the list). */}
+      {rest && <PrintCredits />}
       <LiveRegion />
     </div>
   );

@@ -26,7 +26,19 @@ export function PresentationView() {
     'tick',
   );
   const enteredFullscreen = useRef(false);
+  const controls = useRef<HTMLDivElement>(null);
   const step = briefing.steps[presenter.step];
+
+  // Focus goes to the step controls when presenting starts (it would fall to <body> as the chrome
+  // hides), and back to whatever opened the presentation when it ends.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const next = controls.current?.querySelector<HTMLButtonElement>('.present-next:not(:disabled)');
+    (next ?? controls.current?.querySelector<HTMLButtonElement>('button:not(:disabled)'))?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
 
   // Autoplay.
   useEffect(() => {
@@ -82,7 +94,8 @@ export function PresentationView() {
         </aside>
       )}
       <section className="present-bar" aria-label={briefing.title} data-testid="present-bar">
-        <div className="present-controls">
+        <h1 className="visually-hidden">{briefing.title}</h1>
+        <div className="present-controls" ref={controls}>
           <button
             type="button"
             onClick={() => moveTo('prev')}
@@ -96,6 +109,7 @@ export function PresentationView() {
           </span>
           <button
             type="button"
+            className="present-next"
             onClick={() => moveTo('next')}
             aria-label={t('nextStep')}
             disabled={presenter.step >= briefing.steps.length - 1}

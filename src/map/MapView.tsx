@@ -7,6 +7,7 @@ import { useHover } from '../store/hover';
 import { useAtlas } from '../store/store';
 import { quoteValue } from '../store/url';
 import { useKeyCommands } from '../store/use-key-commands';
+import { AreaKeys } from './AreaKeys';
 import { ATTRIBUTION_LINE, ATTRIBUTION_SHORT } from './attribution';
 import type { Camera, Size } from './camera';
 import type { HashProblem } from './camera-hash';
@@ -112,6 +113,7 @@ export function MapView({ onFirstPicture }: { onFirstPicture?: () => void }) {
       />
       {!failure && (
         <>
+          {view && <AreaKeys camera={view.camera} size={view.size} />}
           <div className="map-zoom">
             <button
               type="button"

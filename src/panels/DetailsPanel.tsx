@@ -1,6 +1,6 @@
 // The details of the selected area: who it is, where its outline comes from and how exact it is,
 // what it does, and what the plan asks of it — each fact marked with its source.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   approvalText,
   areaById,
@@ -17,6 +17,7 @@ import { useT } from '../store/use-t';
 import { citationsOf, sharedFact } from './citations';
 import { CitationList, FactSource, SourceList } from './FactSource';
 import { MeasureLists } from './MeasureLists';
+import { PHONE_QUERY, useMedia } from './use-media';
 
 export function DetailsPanel() {
   const selected = useAtlas((s) => s.selected);
@@ -32,6 +33,9 @@ function Details({ area }: { area: Area }) {
   const other = lang === 'zh' ? 'en' : 'zh';
   const official = area.officialArea.value;
   const citations = useMemo(() => citationsOf(area), [area]);
+  // On a phone the panel is a bottom sheet under the map, half open or expanded.
+  const phone = useMedia(PHONE_QUERY);
+  const [expanded, setExpanded] = useState(false);
 
   // A new selection moves focus to its heading, so keyboard and screen-reader users land on it;
   // closing the panel gives focus back to where it came from (a list button, the search box).
@@ -47,11 +51,25 @@ function Details({ area }: { area: Area }) {
 
   return (
     <CitationList.Provider value={citations}>
-      <aside className="details" aria-labelledby="details-title" data-area={area.id}>
+      <aside
+        className={`details${phone && expanded ? ' expanded' : ''}`}
+        aria-labelledby="details-title"
+        data-area={area.id}
+      >
         <header className="details-head">
           <h2 id="details-title" ref={heading} tabIndex={-1}>
             {area.name[lang]}
           </h2>
+          {phone && (
+            <button
+              type="button"
+              className="expand"
+              aria-expanded={expanded}
+              onClick={() => setExpanded(!expanded)}
+            >
+              {t(expanded ? 'collapseDetails' : 'expandDetails')}
+            </button>
+          )}
           <button
             type="button"
             className="close"

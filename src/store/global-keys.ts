@@ -7,7 +7,10 @@ import { commandFor, type GlobalContext } from './commands';
 import { isTypingTarget } from './keys';
 import type { Actions, Store } from './store';
 
-/** The global command a key press runs, if any: none from a text field, none on a focused button's Space. */
+/**
+ * The global command a key press runs, if any: none from a text field, none on a focused button's
+ * Space, none for Escape inside an open menu (`data-open-menu`: the phone's header menu).
+ */
 export function globalCommandFor(
   e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>,
   presenting: boolean,
@@ -15,8 +18,10 @@ export function globalCommandFor(
   if (isTypingTarget(e.target)) return undefined;
   const mode: GlobalContext = presenting ? 'presenting' : 'app';
   const command = commandFor(mode, e);
-  // Space on a focused button presses the button.
+  // Space on a focused button presses the button; Escape inside an open menu closes the menu.
   if (e.key === ' ' && e.target instanceof Element && e.target.closest('button')) return undefined;
+  if (e.key === 'Escape' && e.target instanceof Element && e.target.closest('[data-open-menu]'))
+    return undefined;
   return command;
 }
 

@@ -190,7 +190,7 @@ describe('keyboard and language', () => {
 
   it('shows Chinese names after the language toggle', async () => {
     const page = await open();
-    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await page.getByRole('button', { name: '中文', exact: true }).click();
     const names = await areaButtons(page).allTextContents();
     expect(names[0]).toContain('上海浦东新区');
     expect(names).toHaveLength(19);

@@ -238,7 +238,7 @@ export function mapSuite(mode: RendererKind) {
       const stats = await pixelStats(page, await inset.locator('canvas').screenshot());
       expect(stats.distinctColours).toBeGreaterThan(10);
       await screenshot(page, shot('inset-national'));
-      await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+      await page.getByRole('button', { name: '中文', exact: true }).click();
       await expect.poll(() => inset.getAttribute('aria-label')).toBe('南海诸岛 (South China Sea Islands)');
       await goTo(page, { zoom: 6, lat: 31, lon: 120 });
       expect(await page.getByTestId('map-inset').count()).toBe(0);

@@ -37,6 +37,14 @@ describe('the global key listener', () => {
     expect(e.defaultPrevented).toBe(true);
   });
 
+  it('leaves Escape to an open menu, and the selection stays', () => {
+    useAtlas.getState().selectArea('harbin');
+    const menu = add('<header data-open-menu><button>Menu</button></header>');
+    const e = press('Escape', menu.querySelector('button') as Element);
+    expect(useAtlas.getState().selected).toBe('harbin');
+    expect(e.defaultPrevented).toBe(false);
+  });
+
   it('gives the presentation precedence: Escape leaves it and keeps the selection', () => {
     useAtlas.getState().startPresenting(6); // Pudong
     press('Escape');

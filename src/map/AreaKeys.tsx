@@ -1,0 +1,55 @@
+// A keyboard route into the map, the same in both renderers: one button per area over its dot, named
+// by the area, in the Tab order after the map surface. Enter or Space selects; focus shows a ring on
+// the dot and the tooltip. Pointers pass through to the map, which picks as before. An area off screen
+// keeps its button at the nearest edge, so its ring says which way it lies.
+import { areas } from '../data';
+import type { AreaId } from '../data/types';
+import { useHover } from '../store/hover';
+import { useAtlas } from '../store/store';
+import { type Camera, project, type Size } from './camera';
+
+/** Rings this far inside the edge stay whole on screen. */
+const EDGE = 14;
+const RING = 12;
+
+export function keyPositions(
+  camera: Camera,
+  size: Size,
+): { id: AreaId; x: number; y: number; off: boolean }[] {
+  const clamp = (v: number, max: number) => Math.min(Math.max(v, EDGE), Math.max(EDGE, max - EDGE));
+  return areas.map((a) => {
+    const p = project(camera, size, a.point.value.lon, a.point.value.lat);
+    const x = clamp(p.x, size.width);
+    const y = clamp(p.y, size.height);
+    return { id: a.id, x, y, off: x !== p.x || y !== p.y };
+  });
+}
+
+export function AreaKeys({ camera, size }: { camera: Camera; size: Size }) {
+  const lang = useAtlas((s) => s.lang);
+  const selected = useAtlas((s) => s.selected);
+  const selectArea = useAtlas((s) => s.selectArea);
+  const hoverArea = useHover((s) => s.hoverArea);
+  return (
+    <div className="map-area-keys">
+      {keyPositions(camera, size).map(({ id, x, y, off }) => {
+        const area = areas.find((a) => a.id === id);
+        if (!area) return null;
+        return (
+          <button
+            key={id}
+            type="button"
+            className={`map-area-key${off ? ' off-screen' : ''}`}
+            style={{ transform: `translate(${x - RING}px, ${y - RING}px)` }}
+            aria-label={area.name[lang]}
+            aria-pressed={selected === id}
+            data-area={id}
+            onClick={() => selectArea(id)}
+            onFocus={() => hoverArea({ id, x, y, ring: { x, y, r: RING } })}
+            onBlur={() => hoverArea(null)}
+          />
+        );
+      })}
+    </div>
+  );
+}
