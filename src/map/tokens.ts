@@ -51,7 +51,7 @@ export const COLOR = {
   /** The ten dashes in the South China Sea, in the colour of a national boundary. */
   dashes: '#5d6d7a',
   provinceBorder: '#a9a496',
-  provinceLabel: '#8a8577',
+  provinceLabel: '#767163', // 4.7:1 on land: the labels are text (tests/map/contrast.test.ts)
   portLabel: '#24425e',
   halo: '#ffffff',
   /** Ports (and their rims): the legend's port swatch uses the same navy. */
