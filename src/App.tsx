@@ -15,6 +15,7 @@ import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { SkipLinks } from './panels/SkipLinks';
 import { Tooltip } from './panels/Tooltip';
+import { TABLET_QUERY, useMedia } from './panels/use-media';
 import { useAtlas } from './store/store';
 import { useGlobalKeyCommands } from './store/use-key-commands';
 import { useT } from './store/use-t';
@@ -28,6 +29,9 @@ export function App() {
   const presenting = useAtlas((s) => s.presenter.active);
   const narrow = useSyncExternalStore(onNarrowChange, isNarrow);
   const startPresenting = useAtlas((s) => s.startPresenting);
+  // On a tablet the list is a drawer: open at first, closed to give the map the whole width.
+  const tablet = useMedia(TABLET_QUERY);
+  const [listOpen, setListOpen] = useState(true);
   // The first commit holds the map; the list, the details and the rest render in a second,
   // interruptible pass once the map's first picture is up (or after a moment, if it never comes),
   // so they do not hold that picture, or MapLibre's start, up.
@@ -45,11 +49,21 @@ export function App() {
 
   return (
     <div
-      className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''}`}
+      className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''} ${tablet && !listOpen ? 'list-closed' : ''}`}
       style={{ '--details-width': `${DETAILS_WIDTH}px` } as React.CSSProperties}
     >
       {!presenting && <SkipLinks />}
       <Header>
+        {tablet && !narrow && (
+          <button
+            type="button"
+            aria-expanded={listOpen}
+            aria-controls="sidebar"
+            onClick={() => setListOpen(!listOpen)}
+          >
+            ☰ {t(listOpen ? 'hideList' : 'showList')}
+          </button>
+        )}
         <button type="button" onClick={() => startPresenting(0)}>
           ▶ {t('present')}
         </button>

@@ -21,7 +21,7 @@ export function Sidebar({ briefing }: { briefing: ReactNode }) {
   };
   const onKeyDown = useKeyCommands('tabs', { next: () => go(1), prev: () => go(-1) });
   return (
-    <nav className="sidebar" aria-label={t('sidebarLabel')}>
+    <nav className="sidebar" id="sidebar" aria-label={t('sidebarLabel')}>
       <div role="tablist" className="tabs">
         {TABS.map((id) => (
           <button

@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 
 /** Phones: one column, a header menu, the details as a bottom sheet. */
 export const PHONE_QUERY = '(max-width: 600px)';
+/** Tablets: the list is a drawer beside the map (App.tsx). */
+export const TABLET_QUERY = '(min-width: 601px) and (max-width: 1024px)';
 /** A small map: a phone, or a laptop at 200 % zoom. The legend starts folded. */
 export const SMALL_MAP_QUERY = '(max-width: 600px), (max-height: 500px)';
 

@@ -122,3 +122,21 @@ describe('phone parts', () => {
     expect(await sheet.count()).toBe(0);
   });
 });
+
+describe('tablet parts', () => {
+  it('the list is a drawer: closed, the map takes the whole width; open again, the list is back', async () => {
+    const page = await open('', { width: 1000, height: 760 });
+    const toggle = page.getByRole('button', { name: '☰ Hide the list' });
+    const before = await page.getByTestId('map-region').boundingBox();
+    await toggle.click();
+    expect(await page.getByRole('navigation', { name: 'Areas, the plan and briefings' }).isVisible()).toBe(
+      false,
+    );
+    await expect.poll(async () => (await page.getByTestId('map-region').boundingBox())?.width).toBe(1000);
+    expect(before && before.width < 1000).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await screenshot(page, 'screen-tablet-list-closed');
+    await page.getByRole('button', { name: '☰ Show the list' }).click();
+    expect(await page.locator('.area-list .area-button').count()).toBe(19);
+  });
+});
