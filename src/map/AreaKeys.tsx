@@ -4,6 +4,7 @@
 // keeps its button at the nearest edge, so its ring says which way it lies.
 import { areas } from '../data';
 import type { AreaId } from '../data/types';
+import { t } from '../i18n/strings';
 import { useHover } from '../store/hover';
 import { useAtlas } from '../store/store';
 import { type Camera, project, type Size } from './camera';
@@ -41,7 +42,8 @@ export function AreaKeys({ camera, size }: { camera: Camera; size: Size }) {
             type="button"
             className={`map-area-key${off ? ' off-screen' : ''}`}
             style={{ transform: `translate(${x - RING}px, ${y - RING}px)` }}
-            aria-label={area.name[lang]}
+            // Not the bare name: that names the area's button in the list, the app's keyboard contract.
+            aria-label={t(lang, 'onTheMap', { name: area.name[lang] })}
             aria-pressed={selected === id}
             data-area={id}
             onClick={() => selectArea(id)}

@@ -76,18 +76,20 @@ describe('keyboard only', () => {
     await page.getByTestId('map-surface').focus();
     await page.keyboard.press('Tab');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(await focused()).toBe('Shanghai Pudong New Area');
+    expect(await focused()).toBe('Shanghai Pudong New Area on the map');
     // The tooltip names it, as a pointer on its dot would.
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Pudong');
     await page.keyboard.press('Tab');
     const second = await focused();
-    expect(second).not.toBe('Shanghai Pudong New Area');
+    expect(second).toMatch(/ on the map$/);
+    expect(second).not.toBe('Shanghai Pudong New Area on the map');
     await screenshot(page, 'keyboard-area-focus');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('complementary', { name: second ?? '' }).count()).toBe(1);
+    const shown = (second ?? '').replace(/ on the map$/, '');
+    await expect.poll(() => page.getByRole('complementary', { name: shown }).count()).toBe(1);
     expect(await page.evaluate(() => new URL(window.location.href).searchParams.get('area'))).not.toBeNull();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByRole('complementary', { name: second ?? '' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('complementary', { name: shown }).count()).toBe(0);
     expect(await focused()).toBe(second);
   });
 
@@ -118,7 +120,7 @@ describe('keyboard only, without WebGL', () => {
     await page.getByTestId('map-surface').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      'Shanghai Pudong New Area',
+      'Shanghai Pudong New Area on the map',
     );
     await page.keyboard.press('Space');
     await expect
