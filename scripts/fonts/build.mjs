@@ -39,13 +39,20 @@ function slices() {
   return out;
 }
 
-const chars = fontChars(collectText('.'));
+const chars = fontChars(collectText('.', { only: 'app' }));
+const appChars = new Set(chars);
+// City, river and lake names (collect-text.mjs): what the rest of the app does not already need.
+const contextChars = fontChars(collectText('.', { only: 'context' })).filter((c) => !appChars.has(c));
 const mainBuf = readFileSync(MAIN);
 const mainCover = await coverage(mainBuf);
 const inMain = chars.filter((c) => mainCover.has(c.codePointAt(0)));
-const rest = chars.filter((c) => !mainCover.has(c.codePointAt(0)));
+const rest = [...chars, ...contextChars].filter((c) => !mainCover.has(c.codePointAt(0)));
+const contextInMain = contextChars.filter((c) => mainCover.has(c.codePointAt(0)));
 
-const files = [{ name: 'atlas-sans-0.woff2', source: MAIN, chars: inMain }];
+const files = [
+  { name: 'atlas-sans-0.woff2', source: MAIN, chars: inMain },
+  { name: 'atlas-sans-context.woff2', source: MAIN, chars: contextInMain },
+];
 const bySlice = new Map();
 const missing = [];
 for (const c of rest) {
@@ -54,8 +61,12 @@ for (const c of rest) {
   if (!slice) missing.push(c);
   else bySlice.set(slice.file, [...(bySlice.get(slice.file) ?? []), c]);
 }
+let n = 1;
 for (const [file, cs] of [...bySlice].sort()) {
-  files.push({ name: `atlas-sans-${files.length}.woff2`, source: `${PKG}/files/${file}`, chars: cs });
+  cs.sort(
+    (/** @type {string} */ a, /** @type {string} */ b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0),
+  );
+  files.push({ name: `atlas-sans-${n++}.woff2`, source: `${PKG}/files/${file}`, chars: cs });
 }
 
 for (const old of readdirSync(OUT).filter((f) => f.endsWith('.woff2'))) unlinkSync(join(OUT, old));
