@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { area as turfArea, bbox as turfBbox } from '@turf/turf';
+import { booleanPointInPolygon, area as turfArea, bbox as turfBbox } from '@turf/turf';
 import { getOrThrow } from '../lib/get-or-throw.mjs';
 import { assertPointInside, checkPortDistance } from './checks.mjs';
 import { hostCities, readCities } from './cities.mjs';
@@ -180,7 +180,20 @@ async function main() {
   });
 
   // Context at city zoom (loaded with the detailed files, never on the first screen).
-  texts['water.geojson'] = featureCollectionText(readWater(INPUTS.water, log), {
+  const land = provinceFeatures(topo.hi.provinces, 4);
+  /** @param {[number, number]} p */
+  const onLand = (p) =>
+    land.some((f) => {
+      const [w, s, e, n] = turfBbox(f);
+      return (
+        p[0] >= w &&
+        p[0] <= e &&
+        p[1] >= s &&
+        p[1] <= n &&
+        booleanPointInPolygon(p, /** @type {import('./checks.mjs').PolygonFeature} */ (f))
+      );
+    });
+  texts['water.geojson'] = featureCollectionText(readWater(INPUTS.water, onLand, log), {
     keys: ['kind'],
     optional: ['name_en', 'name_zh', 'water'],
     decimals: 4,

