@@ -193,7 +193,7 @@ export const LABEL = {
   },
   /** River and lake names at their label points. Upright: the self-hosted font has no italic, and
    * MapLibre cannot slant a face it does not have (the 2D map would, and the two would differ). */
-  water: { size: 11, halo: 1.2, color: COLOR.waterLabel },
+  water: { size: 11, halo: 1.2, color: COLOR.waterLabel, haloColor: COLOR.sea },
 } as const;
 
 export type Anchor = (typeof LABEL.areaBeside.anchors)[number];

@@ -346,7 +346,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       },
       paint: {
         'text-color': LABEL.water.color,
-        'text-halo-color': COLOR.land,
+        'text-halo-color': LABEL.water.haloColor,
         'text-halo-width': LABEL.water.halo,
       },
     },

@@ -254,7 +254,7 @@ export function placeLabels(
           lines: ls,
           box: a.box,
           color: LABEL.water.color,
-          halo: COLOR.land,
+          halo: LABEL.water.haloColor,
           haloWidth: LABEL.water.halo,
           opacity: 1,
         });
