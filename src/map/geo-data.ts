@@ -3,6 +3,8 @@
 // the same bytes from an object URL (no second download). Each file is fetched at most once per page.
 import type { FeatureCollection, Geometry } from 'geojson';
 import {
+  CONTEXT_FILES,
+  type ContextLayer,
   DETAIL_FILES,
   type DetailLayer,
   GEO_DIR,
@@ -90,10 +92,16 @@ export const lightData = once(async (): Promise<Record<GeoLayer, GeoCollection>>
   ) as Record<GeoLayer, GeoCollection>;
 });
 
-export async function detailData(): Promise<Record<DetailLayer, GeoCollection>> {
-  const keys = Object.keys(DETAIL_FILES) as DetailLayer[];
-  const values = await Promise.all(keys.map((k) => geoJson(DETAIL_FILES[k])));
-  return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as Record<DetailLayer, GeoCollection>;
+/** The files that come in from ZOOM.detail: the detailed outlines and the context, by layer. */
+export const ZOOMED_FILES: Record<DetailLayer | ContextLayer, string> = { ...DETAIL_FILES, ...CONTEXT_FILES };
+
+export async function detailData(): Promise<Record<DetailLayer | ContextLayer, GeoCollection>> {
+  const keys = Object.keys(ZOOMED_FILES) as (DetailLayer | ContextLayer)[];
+  const values = await Promise.all(keys.map((k) => geoJson(ZOOMED_FILES[k])));
+  return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as Record<
+    DetailLayer | ContextLayer,
+    GeoCollection
+  >;
 }
 
 /** Starts fetching the first picture's file now (before React renders). */

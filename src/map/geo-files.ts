@@ -1,6 +1,7 @@
 // The GeoJSON files under public/geo that the map draws, by layer: the light ones for the first
 // picture (shipped together as LIGHT_BUNDLE: light-geo-plugin.ts), and the detailed ones that replace
-// them from ZOOM.detail on. Both renderers and the build read this one list.
+// them from ZOOM.detail on, with the context (rivers, lakes, cities) that only shows from there. Both
+// renderers and the build read this one list.
 
 export const LIGHT_FILES = {
   neighbours: 'neighbours.geojson',
@@ -25,6 +26,16 @@ export const DETAIL_FILES = {
 } as const satisfies Partial<Record<GeoLayer, string>>;
 
 export type DetailLayer = keyof typeof DETAIL_FILES;
+
+/** Context for reading a zoomed-in map, loaded with the detailed files (never for the first picture). */
+export const CONTEXT_FILES = {
+  /** Rivers (lines), lakes (polygons) and their names (points), told apart by `kind`. */
+  water: 'water.geojson',
+  /** Prefecture-level cities, municipalities and SARs, ranked nation / capital / city. */
+  cities: 'cities.geojson',
+} as const;
+
+export type ContextLayer = keyof typeof CONTEXT_FILES;
 
 /** The folder the files are served from, relative to the page. */
 export const GEO_DIR = 'geo/';

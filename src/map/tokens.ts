@@ -38,6 +38,13 @@ export const ZOOM = {
   /** At national zoom a port sits on its area's dot; it appears once the two part. */
   portsMin: 4.5,
   portLabelsMin: 6,
+  /** Context (rivers, lakes, cities) comes in with the detailed outlines. */
+  waterMin: 5.5,
+  waterLabelsMin: 6,
+  /** The capital cities, Beijing and the cities that host a new area… */
+  majorCitiesMin: 5.5,
+  /** …and every other prefecture-level city. */
+  citiesMin: 7,
 } as const;
 
 export const INK = '#1f2a36';
@@ -56,6 +63,11 @@ export const COLOR = {
   halo: '#ffffff',
   /** Ports (and their rims): the legend's port swatch uses the same navy. */
   navy: '#1b3a5c',
+  /** Rivers and lake shores, quiet beside the areas' outlines; lakes are filled with `sea`. */
+  river: '#7ba4c7',
+  lakeEdge: '#9fbad0',
+  waterLabel: '#2f5f8a', // 5.4:1 on the sea it is haloed in (tests/map/contrast.test.ts)
+  cityLabel: '#3d4852',
   /** An area with no colour in the scale (never expected). */
   fallback: '#9a9a9a',
 } as const;
@@ -78,6 +90,13 @@ export const LINE = {
   },
   /** The ten dashes are strips a few km wide: drawn filled and outlined, so they show at any zoom. */
   dashes: { width: 1.2 },
+  river: {
+    width: [
+      [5.5, 0.8],
+      [10, 1.8],
+    ] as Stops,
+  },
+  lakeEdge: { width: 0.8 },
   areaExact: { width: 2, opacity: 1, dimmedOpacity: 0.25 },
   /** Dashed and lighter: an outline built from districts the area only partly covers. */
   areaApprox: { width: 1.6, opacity: 0.75, dimmedOpacity: 0.2, dash: [2.5, 2] },
@@ -122,6 +141,23 @@ export const PORT = {
   ] as Stops,
 } as const;
 
+/** City points by rank: radius of the disc, its rim (or ring) and the inner dot, in CSS pixels. A
+ * city is a small dark dot; a capital a white disc in a dark ring with a dark centre; Beijing the
+ * same, larger, with a red centre. */
+export const CITY = {
+  city: { radius: 2.5, fill: '#4d5761', rim: 1, rimColor: '#ffffff', inner: 0, innerColor: '#4d5761' },
+  capital: { radius: 4, fill: '#ffffff', rim: 1.5, rimColor: '#2f3b47', inner: 1.5, innerColor: '#2f3b47' },
+  nation: { radius: 5.5, fill: '#ffffff', rim: 1.5, rimColor: '#2f3b47', inner: 2.5, innerColor: '#c8102e' },
+} as const;
+
+export type CityRank = keyof typeof CITY;
+
+/** Province labels of the municipalities and SARs give way to their city's label from this zoom on. */
+export const CITY_PROVINCES = {
+  adcodes: ['110000', '120000', '310000', '500000', '810000', '820000'],
+  hiddenFrom: ZOOM.majorCitiesMin,
+} as const;
+
 /** Labels: sizes in CSS pixels, halos in pixels, offsets in ems. */
 export const LABEL = {
   /** The other language's name, on a second line, this much smaller. */
@@ -144,6 +180,20 @@ export const LABEL = {
   /** Names on the outlines once zoomed in. */
   area: { size: 14, halo: 1.6, maxWidth: 12, dimmedOpacity: 0.35 },
   port: { size: 11, halo: 1.2, offset: 0.9 },
+  /** City names beside their dots, one line in the UI language; they give way to the areas'. Placed
+   * (and drawn in the 2D map) in this order of rank. */
+  city: {
+    capital: { size: 12, color: INK },
+    city: { size: 11, color: COLOR.cityLabel },
+    halo: 1.4,
+    offset: 0.6,
+    padding: 1,
+    anchors: ['left', 'right', 'top', 'bottom'],
+    order: ['nation', 'capital', 'host', 'city'],
+  },
+  /** River and lake names at their label points. Upright: the self-hosted font has no italic, and
+   * MapLibre cannot slant a face it does not have (the 2D map would, and the two would differ). */
+  water: { size: 11, halo: 1.2, color: COLOR.waterLabel, haloColor: COLOR.sea },
 } as const;
 
 export type Anchor = (typeof LABEL.areaBeside.anchors)[number];

@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CITY, COLOR } from '../../src/map/tokens';
 import {
   colourShare,
   currentView,
@@ -133,6 +134,18 @@ describe('slide export', () => {
     }
     const uhd = await save('3840x2160');
     expect(pngSize(uhd)).toEqual({ width: 3840, height: 2160 });
+  });
+});
+
+describe('context on an area’s slide', () => {
+  it('shows the Songhua and Harbin on the Harbin area’s slide, drawn by MapLibre', async () => {
+    const page = await open('?area=harbin');
+    const png = await exportSlide(page, 'slide-webgl-harbin');
+    const all = { x: 0, y: 0, width: 1920, height: 1080 };
+    // Rivers in their own colour (the Songhua runs through the area).
+    expect(await colourShare(page, png, all, COLOR.river, 12)).toBeGreaterThan(0.00005);
+    // Harbin's capital dot: its dark ring and white disc, at least once on the map.
+    expect(await colourShare(page, png, all, CITY.capital.rimColor, 6)).toBeGreaterThan(0.00002);
   });
 });
 

@@ -5,8 +5,10 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COLOR, LABEL } from '../../src/map/tokens';
 import {
   canvasBox,
+  colourShare,
   currentView,
   goTo,
   NO_WEBGL_ARGS,
@@ -66,6 +68,13 @@ export function mapSuite(mode: RendererKind) {
       expect(stats.distinctColours).toBeGreaterThan(40);
       expect(stats.lumaStd).toBeGreaterThan(8);
       await screenshot(app.page, shot('map-national'));
+      // No context at national zoom: no river drawn, and neither its files nor its font fetched.
+      const box = await canvasBox(app.page);
+      const all = { x: 0, y: 0, width: Math.floor(box.width), height: Math.floor(box.height) };
+      expect(await colourShare(app.page, surface, all, COLOR.river, 12)).toBeLessThan(0.0002);
+      const fetched = app.responses.map((r) => r.url);
+      for (const file of [/water\.geojson$/, /cities\.geojson$/, /atlas-sans-context[^/]*\.woff2$/])
+        expect(fetched.filter((u) => file.test(u))).toEqual([]);
     });
 
     it('opens on the whole of China with every area symbol on screen', async () => {
@@ -228,6 +237,42 @@ export function mapSuite(mode: RendererKind) {
     });
   });
 
+  describe(`context at city zoom (${mode})`, () => {
+    it('shows the Yangtze and Shanghai around Pudong at zoom 9, and the river drawn upstream', async () => {
+      const page = await pages.open('#map=9/31.2/121.6');
+      const view = await currentView(page);
+      expect(view.zoom).toBe(9);
+      const surface = await page.getByTestId('map-surface').screenshot();
+      await screenshot(page, shot('map-pudong-z9'));
+      const box = await canvasBox(page);
+      const all = { x: 0, y: 0, width: Math.floor(box.width), height: Math.floor(box.height) };
+      // The estuary is drawn as sea; the Yangtze's name is written in it, in the water names' colour.
+      // (Antialiased small text: its pixels come near the colour, few exactly.)
+      expect(await colourShare(page, surface, all, LABEL.water.color, 60)).toBeGreaterThan(0.00002);
+      // Shanghai's name beside its dot: ink, wherever its anchor put it, and never on Pudong's name
+      // (the area's label wins), so count dark pixels near the dot outside both.
+      const shanghai = project(121.472644, 31.231706, view, box);
+      const pudong = points.find((p) => p.properties.id === 'pudong')?.geometry.coordinates ?? [0, 0];
+      const label = project(pudong[0] ?? 0, pudong[1] ?? 0, view, box);
+      const dark = await darkPixels(page, surface, {
+        around: shanghai,
+        reach: { x: 130, y: 40 },
+        skip: [
+          { x: shanghai.x, y: shanghai.y, w: 9, h: 9 },
+          { x: label.x, y: label.y, w: 60, h: 24 },
+        ],
+      });
+      expect(dark, 'dark text pixels of the Shanghai label').toBeGreaterThan(25);
+      expect(LABEL.city.capital.color).toBe('#1f2a36');
+
+      // Upstream, past Nantong, the river itself: a line in its own colour.
+      await goTo(page, { zoom: 8, lat: 31.75, lon: 120.5 });
+      const upstream = await page.getByTestId('map-surface').screenshot();
+      await screenshot(page, shot('map-yangtze-nantong-z8'));
+      expect(await colourShare(page, upstream, all, COLOR.river, 12)).toBeGreaterThan(0.0003);
+    });
+  });
+
   describe(`the South China Sea islands inset (${mode})`, () => {
     it('shows the inset with the national view, named in both languages, and not once zoomed in', async () => {
       const page = await pages.open();
@@ -294,6 +339,41 @@ export function mapSuite(mode: RendererKind) {
       expect(china.lon).toBeLessThan(115);
     });
   });
+}
+
+/** Dark (ink) pixels in a box around a point of a screenshot, leaving out boxes (centre ± w, h). */
+async function darkPixels(
+  page: Opened['page'],
+  png: Buffer,
+  o: {
+    around: { x: number; y: number };
+    reach: { x: number; y: number };
+    skip: { x: number; y: number; w: number; h: number }[];
+  },
+): Promise<number> {
+  return page.evaluate(
+    async ({ b64, o }) => {
+      const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
+      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return 0;
+      ctx.drawImage(bmp, 0, 0);
+      const ratio =
+        bmp.width / (document.querySelector('[data-testid="map-surface"]')?.clientWidth ?? bmp.width);
+      const { data } = ctx.getImageData(0, 0, bmp.width, bmp.height);
+      let n = 0;
+      for (let y = Math.round(o.around.y - o.reach.y); y <= o.around.y + o.reach.y; y++) {
+        for (let x = Math.round(o.around.x - o.reach.x); x <= o.around.x + o.reach.x; x++) {
+          if (o.skip.some((s) => Math.abs(x - s.x) <= s.w && Math.abs(y - s.y) <= s.h)) continue;
+          const i = (Math.round(y * ratio) * bmp.width + Math.round(x * ratio)) * 4;
+          const l = 0.2126 * (data[i] ?? 255) + 0.7152 * (data[i + 1] ?? 255) + 0.0722 * (data[i + 2] ?? 255);
+          if (l < 90) n++;
+        }
+      }
+      return n;
+    },
+    { b64: png.toString('base64'), o },
+  );
 }
 
 /** A point well inside the outline, away from the label point so the click lands on the polygon. */

@@ -2,6 +2,7 @@
 // and slides and handouts come out drawn in 2D.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { COLOR } from '../../src/map/tokens';
 import {
   colourShare,
   exportSlide,
@@ -51,6 +52,9 @@ it('exports a real 16:9 slide and prints a handout, both drawn in 2D', async () 
   expect(await colourShare(page, png, locator, '#1f2a36', 40)).toBeGreaterThan(0.01);
   expect(await colourShare(page, png, locator, '#fbfaf6', 12)).toBeGreaterThan(0.1); // China's land
   expect(stats.lumaStd).toBeGreaterThan(8);
+  // Harbin's slide at the area's zoom carries the context: the Songhua and the other rivers.
+  const all = { x: 0, y: 0, width: 1920, height: 1080 };
+  expect(await colourShare(page, png, all, COLOR.river, 12)).toBeGreaterThan(0.00005);
   expect(await page.getByRole('status').textContent()).not.toContain('could not be exported');
 
   expect(await printHandout(page)).toBe(2200);

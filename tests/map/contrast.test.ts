@@ -2,7 +2,7 @@
 // against the ground they are drawn on, so a thin halo does not decide whether a label can be read.
 // Dimmed (filtered-out) names are left out on purpose: they are inactive.
 import { describe, expect, it } from 'vitest';
-import { COLOR, INK } from '../../src/map/tokens';
+import { COLOR, INK, LABEL } from '../../src/map/tokens';
 
 /** WCAG 2 relative luminance of #rrggbb. */
 function luminance(hex: string): number {
@@ -24,14 +24,16 @@ describe('map label contrast', () => {
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 
-  const labels: [string, string, string[]][] = [
-    ['area names', INK, [COLOR.land, COLOR.sea]],
-    ['province names', COLOR.provinceLabel, [COLOR.land]],
-    ['port names', COLOR.portLabel, [COLOR.land, COLOR.sea]],
+  const labels: [string, string, string, string[]][] = [
+    ['area names', INK, COLOR.halo, [COLOR.land, COLOR.sea]],
+    ['province names', COLOR.provinceLabel, COLOR.halo, [COLOR.land]],
+    ['port names', COLOR.portLabel, COLOR.halo, [COLOR.land, COLOR.sea]],
+    ['city names', LABEL.city.city.color, COLOR.halo, [COLOR.land, COLOR.sea]],
+    ['river and lake names', LABEL.water.color, LABEL.water.haloColor, [COLOR.land, COLOR.sea]],
   ];
-  for (const [what, colour, grounds] of labels) {
+  for (const [what, colour, halo, grounds] of labels) {
     it(`${what} reach 4.5:1 against the halo and the ground`, () => {
-      for (const ground of [COLOR.halo, ...grounds])
+      for (const ground of [halo, ...grounds])
         expect(contrast(colour, ground), `${colour} on ${ground}`).toBeGreaterThanOrEqual(4.5);
     });
   }

@@ -17,9 +17,13 @@ function scene(points: { id: 'pudong' | 'zhoushan' | 'harbin'; x: number; y: num
     dashes: [],
     borders: [],
     areas: [{ id: 'harbin', precision: 'approximate', path: {} as Path2D, box: [100, 100, 200, 200] }],
-    provinceLabels: [{ x: 500, y: 500, name: name('Zhejiang', '浙江') }],
+    provinceLabels: [{ x: 500, y: 500, adcode: '330000', name: name('Zhejiang', '浙江') }],
     areaPoints: points.map((p) => ({ ...p, label: name(p.id, '新区') })),
     ports: [],
+    rivers: [],
+    lakes: [],
+    waterLabels: [],
+    cities: [],
   };
 }
 const measure = (text: string, size: number) => text.length * size * 0.6;

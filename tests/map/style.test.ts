@@ -2,8 +2,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LIGHT_FILES } from '../../src/map/geo-files';
 import { AREA_LAYERS, LAYER, SOURCE } from '../../src/map/maplibre/ids';
-import { buildStyle, labelField } from '../../src/map/maplibre/style';
-import { atZoom, DOT_RING } from '../../src/map/tokens';
+import { buildStyle, DETAIL_SOURCES, labelField, textFields } from '../../src/map/maplibre/style';
+import { atZoom, CITY_PROVINCES, COLOR, DOT_RING, LINE, ZOOM } from '../../src/map/tokens';
 
 const dotRingRadius = (z: number) => atZoom(DOT_RING.radius, z);
 
@@ -31,7 +31,13 @@ describe('the map style', () => {
     const s = style();
     expect(s.glyphs).toBeUndefined();
     expect(s.sprite).toBeUndefined();
-    for (const src of Object.values(s.sources)) {
+    for (const [id, src] of Object.entries(s.sources)) {
+      // The context's sources start empty: their files come with the detailed ones (DETAIL_SOURCES).
+      if (id === SOURCE.water || id === SOURCE.cities) {
+        expect('data' in src && src.data).toEqual({ type: 'FeatureCollection', features: [] });
+        expect(DETAIL_SOURCES[id]).toMatch(/\.geojson$/);
+        continue;
+      }
       expect(
         'data' in src && typeof src.data === 'string' && src.data.startsWith('http://127.0.0.1:4173/geo/'),
       ).toBe(true);
@@ -114,6 +120,62 @@ describe('the map style', () => {
     expect(ids.indexOf(LAYER.areasFill)).toBeLessThan(ids.indexOf(LAYER.areaLabels));
     for (const id of AREA_LAYERS) expect(ids).toContain(id);
     expect(Object.keys(style().sources).sort()).toEqual(Object.values(SOURCE).sort());
+  });
+
+  it('draws the context in order: water under the coast, cities and their names under every area symbol', () => {
+    const ids = style().layers.map((l) => l.id);
+    const order = [
+      LAYER.provincesFill,
+      LAYER.lakes,
+      LAYER.rivers,
+      LAYER.coast,
+      LAYER.dashes,
+      LAYER.provinceBorders,
+      LAYER.provinceLabels,
+      LAYER.areasFill,
+      LAYER.areasHighlightApprox,
+      LAYER.cityDots,
+      LAYER.cityInner,
+      LAYER.waterLabels,
+      LAYER.cityLabels,
+      LAYER.areaHit,
+      LAYER.areaHalo,
+      LAYER.areaSymbolLabels,
+      LAYER.ports,
+      LAYER.areaLabels,
+      LAYER.areaSymbols,
+    ];
+    expect(order.map((id) => ids.indexOf(id))).toEqual(
+      order.map((id) => ids.indexOf(id)).sort((a, b) => a - b),
+    );
+    expect(ids.indexOf(LAYER.lakes)).toBeGreaterThan(-1);
+  });
+
+  it('shows the context from the zooms and in the colours the tokens give', () => {
+    const layer = (id: string) => style().layers.find((l) => l.id === id);
+    expect(layer(LAYER.rivers)?.minzoom).toBe(ZOOM.waterMin);
+    expect(layer(LAYER.lakes)?.minzoom).toBe(ZOOM.waterMin);
+    expect(layer(LAYER.waterLabels)?.minzoom).toBe(ZOOM.waterLabelsMin);
+    expect(layer(LAYER.cityDots)?.minzoom).toBe(ZOOM.majorCitiesMin);
+    expect(layer(LAYER.cityLabels)?.minzoom).toBe(ZOOM.majorCitiesMin);
+    expect(ZOOM.waterMin).toBe(ZOOM.detail);
+    const rivers = layer(LAYER.rivers);
+    expect(rivers?.type === 'line' && rivers.paint?.['line-color']).toBe(COLOR.river);
+    expect(rivers?.type === 'line' && rivers.paint?.['line-width']).toEqual([
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...LINE.river.width.flat(),
+    ]);
+    const lakes = layer(LAYER.lakes);
+    expect(lakes?.type === 'fill' && lakes.paint?.['fill-color']).toBe(COLOR.sea);
+    // The minor cities' names only from their zoom; the municipalities' province names give way.
+    const city = JSON.stringify(textFields('en')[LAYER.cityLabels]);
+    expect(city).toContain(`${ZOOM.citiesMin}`);
+    const province = JSON.stringify(textFields('zh')[LAYER.provinceLabels]);
+    expect(province).toContain(`${CITY_PROVINCES.hiddenFrom}`);
+    expect(province).toContain('810000');
+    expect(JSON.stringify(layer(LAYER.cityLabels))).toContain('symbol-sort-key');
   });
 
   it('puts the UI language first in labels and the other second', () => {

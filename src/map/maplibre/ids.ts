@@ -1,6 +1,6 @@
 // Source and layer ids in one place: the style, the event wiring and the tests name them alike. A
 // source is named as its layer in geo-files.ts.
-import type { GeoLayer } from '../geo-files';
+import type { ContextLayer, GeoLayer } from '../geo-files';
 
 export const SOURCE = {
   neighbours: 'neighbours',
@@ -12,12 +12,16 @@ export const SOURCE = {
   areaPoints: 'area-points',
   ports: 'ports',
   dashes: 'scs-dashes',
-} as const satisfies Record<GeoLayer, string>;
+  water: 'water',
+  cities: 'cities',
+} as const satisfies Record<GeoLayer | ContextLayer, string>;
 
 export const LAYER = {
   background: 'background',
   neighboursFill: 'neighbours-fill',
   provincesFill: 'provinces-fill',
+  lakes: 'lakes',
+  rivers: 'rivers',
   coast: 'coast',
   dashes: 'scs-dashes',
   dashesLine: 'scs-dashes-line',
@@ -28,6 +32,10 @@ export const LAYER = {
   areasLineApprox: 'areas-line-approx',
   areasHighlight: 'areas-highlight',
   areasHighlightApprox: 'areas-highlight-approx',
+  cityDots: 'city-dots',
+  cityInner: 'city-inner',
+  waterLabels: 'water-labels',
+  cityLabels: 'city-labels',
   areaHit: 'area-hit',
   areaHalo: 'area-halo',
   areaSymbols: 'area-symbols',

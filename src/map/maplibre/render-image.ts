@@ -1,12 +1,14 @@
 // Renders the map off screen with MapLibre at a fixed size, for slides and the printed handout. The
 // live map keeps preserveDrawingBuffer off (it costs every frame); this one turns it on, waits for
 // idle, copies the pixels out and goes away. It refuses to return a blank image.
-import { Map as MapLibreMap } from 'maplibre-gl';
+import { type GeoJSONSourceSpecification, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { geoBlobUrl } from '../geo-data';
 import { type ImageRequest, imageCamera, imageCanvas } from '../renderer';
-import { applyChanges, freshStyle, loadDetailWhenZoomed, styleFor } from './apply-state';
+import { ZOOM } from '../tokens';
+import { applyChanges, freshStyle, styleFor } from './apply-state';
 import { installIcons } from './icons';
 import { MAP_OPTIONS } from './options';
+import { DETAIL_SOURCES } from './style';
 
 const TIMEOUT_MS = 30_000;
 
@@ -35,10 +37,26 @@ function looksBlank(ctx: CanvasRenderingContext2D, width: number, height: number
   return colours.size < 16;
 }
 
+/** The style with the detailed outlines and the context in its sources from the start, so the map's
+ * first idle is the finished picture (a swap after 'load' could race the idle it waits for). */
+async function withDetail(style: StyleSpecification): Promise<StyleSpecification> {
+  const entries = await Promise.all(
+    Object.entries(DETAIL_SOURCES).map(async ([id, file]) => [id, await geoBlobUrl(file)] as const),
+  );
+  const sources = { ...style.sources };
+  for (const [id, url] of entries) {
+    sources[id] = { ...(sources[id] as GeoJSONSourceSpecification), data: url };
+  }
+  return { ...style, sources };
+}
+
 export async function renderImageWebgl(r: ImageRequest): Promise<HTMLCanvasElement> {
   // The same framing as the 2D painter's images and the live map: the controller's camera math.
   const camera = imageCamera(r);
-  const style = await styleFor(r.state);
+  const light = await styleFor(r.state);
+  // The camera is fixed: an image at city zoom needs the detailed files and the context, one below
+  // it never does.
+  const style = camera.zoom >= ZOOM.detail ? await withDetail(light) : light;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, {
@@ -63,9 +81,7 @@ export async function renderImageWebgl(r: ImageRequest): Promise<HTMLCanvasEleme
     });
     const m = map;
     installIcons(m);
-    // Both before 'load', so they run on it: registered later, the detail swap waited for a 'load'
-    // that had passed, and a style or file that failed to load hung the export instead of failing.
-    loadDetailWhenZoomed(m, geoBlobUrl);
+    // Before 'load', so it runs on it: registered later, it waited for a 'load' that had passed.
     m.once('load', () => applyChanges(m, r.state, freshStyle(r.state)));
     await waitForIdle(m);
     const { canvas, ctx } = imageCanvas(r);

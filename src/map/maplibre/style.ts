@@ -9,11 +9,20 @@ import type {
 } from 'maplibre-gl';
 import type { FontFile } from '../../fonts/faces';
 import { ATTRIBUTION } from '../attribution';
-import { DETAIL_FILES, type DetailLayer, type GeoLayer } from '../geo-files';
+import {
+  CONTEXT_FILES,
+  type ContextLayer,
+  DETAIL_FILES,
+  type DetailLayer,
+  type GeoLayer,
+} from '../geo-files';
 import { DOT_PREFIX, portIcon } from '../icons';
 import {
   AREA_FILL_OPACITY,
   type ByZoom,
+  CITY,
+  CITY_PROVINCES,
+  type CityRank,
   COLOR,
   DOT,
   DOT_RING,
@@ -56,12 +65,49 @@ export function labelField(lang: 'en' | 'zh', en: string, zh: string): Expressio
   return ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': LABEL.secondLine }];
 }
 
+const rank = (r: CityRank): ExpressionSpecification => ['==', ['get', 'rank'], r];
+/** Beijing, the capitals and the cities that host a new area: shown from ZOOM.majorCitiesMin. */
+const majorCity: ExpressionSpecification = ['any', ['!=', ['get', 'rank'], 'city'], ['get', 'host']];
+/** A value by city rank. */
+const byRank = (pick: (r: CityRank) => number | string): ExpressionSpecification =>
+  [
+    'case',
+    rank('nation'),
+    pick('nation'),
+    rank('capital'),
+    pick('capital'),
+    pick('city'),
+  ] as ExpressionSpecification;
+
+/** Placement priority of city names (lower first): the order LABEL.city.order gives. */
+export const citySortKey: ExpressionSpecification = [
+  'case',
+  rank('nation'),
+  LABEL.city.order.indexOf('nation'),
+  rank('capital'),
+  LABEL.city.order.indexOf('capital'),
+  ['get', 'host'],
+  LABEL.city.order.indexOf('host'),
+  LABEL.city.order.indexOf('city'),
+];
+
 /** Every layer whose words follow the UI language, and what it writes: the style is built with
  * these, and a language switch sets them again (apply-state.ts). */
 export function textFields(lang: 'en' | 'zh'): Record<string, ExpressionSpecification> {
   const areaLabel = labelField(lang, 'label_en', 'label_zh');
+  const name: ExpressionSpecification = ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
   return {
-    [LAYER.provinceLabels]: ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
+    // A municipality's or SAR's name gives way to its city's from the zoom the cities show.
+    [LAYER.provinceLabels]: [
+      'step',
+      ['zoom'],
+      name,
+      CITY_PROVINCES.hiddenFrom,
+      ['case', ['in', ['get', 'adcode'], ['literal', [...CITY_PROVINCES.adcodes]]], '', name],
+    ],
+    // The minor cities' names from their own zoom; below it only the major ones.
+    [LAYER.cityLabels]: ['step', ['zoom'], ['case', majorCity, name, ''], ZOOM.citiesMin, name],
+    [LAYER.waterLabels]: name,
     [LAYER.areaSymbolLabels]: areaLabel,
     [LAYER.areaLabels]: areaLabel,
     // Port names from their own zoom; below it the diamond alone.
@@ -76,9 +122,13 @@ export function textFields(lang: 'en' | 'zh'): Record<string, ExpressionSpecific
 }
 
 /** Source id → detailed file, swapped in once the view first reaches ZOOM.detail. */
-export const DETAIL_SOURCES = Object.fromEntries(
-  (Object.keys(DETAIL_FILES) as DetailLayer[]).map((k) => [SOURCE[k], DETAIL_FILES[k]]),
-) as Record<string, string>;
+export const DETAIL_SOURCES: Record<string, string> = Object.fromEntries([
+  ...(Object.keys(DETAIL_FILES) as DetailLayer[]).map((k) => [SOURCE[k], DETAIL_FILES[k]]),
+  ...(Object.keys(CONTEXT_FILES) as ContextLayer[]).map((k) => [SOURCE[k], CONTEXT_FILES[k]]),
+]);
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 
 const DIMMED_OR = (dimmed: number, otherwise: number | ExpressionSpecification): ExpressionSpecification => [
   'case',
@@ -105,6 +155,24 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       type: 'fill',
       source: SOURCE.provinces,
       paint: { 'fill-color': COLOR.land, 'fill-antialias': false },
+    },
+    // Context, under the coast and the borders: lakes in the sea's colour with a faint shore, rivers.
+    {
+      id: LAYER.lakes,
+      type: 'fill',
+      source: SOURCE.water,
+      minzoom: ZOOM.waterMin,
+      filter: kind('lake'),
+      paint: { 'fill-color': COLOR.sea, 'fill-outline-color': COLOR.lakeEdge },
+    },
+    {
+      id: LAYER.rivers,
+      type: 'line',
+      source: SOURCE.water,
+      minzoom: ZOOM.waterMin,
+      filter: kind('river'),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': COLOR.river, 'line-width': byZoom(LINE.river.width) },
     },
     {
       id: LAYER.coast,
@@ -226,6 +294,83 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         },
       }),
     ),
+    // Cities and water names, under every area symbol layer: MapLibre places upper layers' symbols
+    // first, so the areas' names and dots win any collision with a city's or a river's name.
+    {
+      id: LAYER.cityDots,
+      type: 'circle',
+      source: SOURCE.cities,
+      minzoom: ZOOM.majorCitiesMin,
+      paint: {
+        // The minor cities only from their own zoom: a radius of 0 until then.
+        'circle-radius': [
+          'step',
+          ['zoom'],
+          ['case', majorCity, byRank((r) => CITY[r].radius), 0],
+          ZOOM.citiesMin,
+          byRank((r) => CITY[r].radius),
+        ],
+        'circle-color': byRank((r) => CITY[r].fill),
+        'circle-stroke-color': byRank((r) => CITY[r].rimColor),
+        'circle-stroke-width': [
+          'step',
+          ['zoom'],
+          ['case', majorCity, byRank((r) => CITY[r].rim), 0],
+          ZOOM.citiesMin,
+          byRank((r) => CITY[r].rim),
+        ],
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: LAYER.cityInner,
+      type: 'circle',
+      source: SOURCE.cities,
+      minzoom: ZOOM.majorCitiesMin,
+      filter: ['!=', ['get', 'rank'], 'city'],
+      paint: {
+        'circle-radius': byRank((r) => CITY[r].inner),
+        'circle-color': byRank((r) => CITY[r].innerColor),
+      },
+    },
+    {
+      id: LAYER.waterLabels,
+      type: 'symbol',
+      source: SOURCE.water,
+      minzoom: ZOOM.waterLabelsMin,
+      filter: kind('label'),
+      layout: {
+        'text-field': text[LAYER.waterLabels],
+        'text-font': font,
+        'text-size': LABEL.water.size,
+      },
+      paint: {
+        'text-color': LABEL.water.color,
+        'text-halo-color': LABEL.water.haloColor,
+        'text-halo-width': LABEL.water.halo,
+      },
+    },
+    {
+      id: LAYER.cityLabels,
+      type: 'symbol',
+      source: SOURCE.cities,
+      minzoom: ZOOM.majorCitiesMin,
+      layout: {
+        'text-field': text[LAYER.cityLabels],
+        'text-font': font,
+        'text-size': byRank((r) => (r === 'city' ? LABEL.city.city.size : LABEL.city.capital.size)),
+        'text-variable-anchor': [...LABEL.city.anchors],
+        'text-radial-offset': LABEL.city.offset,
+        'text-padding': LABEL.city.padding,
+        'text-justify': 'auto',
+        'symbol-sort-key': citySortKey,
+      },
+      paint: {
+        'text-color': byRank((r) => (r === 'city' ? LABEL.city.city.color : LABEL.city.capital.color)),
+        'text-halo-color': COLOR.halo,
+        'text-halo-width': LABEL.city.halo,
+      },
+    },
     {
       // Invisible, finger-sized: at national zoom an area is a few pixels across, so the click target
       // is a 44 px circle around its symbol.
@@ -351,6 +496,9 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       [SOURCE.areaPoints]: source('areaPoints', { promoteId: 'id', attribution: ATTRIBUTION.caveat }),
       [SOURCE.ports]: source('ports', { promoteId: 'id', attribution: ATTRIBUTION.ports }),
       [SOURCE.dashes]: source('dashes', { attribution: ATTRIBUTION.dashes }),
+      // Empty until the view first reaches ZOOM.detail (apply-state.ts swaps the files in).
+      [SOURCE.water]: { type: 'geojson', data: EMPTY, attribution: ATTRIBUTION.water },
+      [SOURCE.cities]: { type: 'geojson', data: EMPTY, attribution: ATTRIBUTION.cities },
     },
     layers,
   };

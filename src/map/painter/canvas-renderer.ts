@@ -30,19 +30,27 @@ function labelText(s: Scene): string {
     ...s.provinceLabels.map((p) => p.name),
     ...s.areaPoints.map((p) => p.label),
     ...s.ports.map((p) => p.label),
+    ...s.cities.map((c) => c.name),
+    ...s.waterLabels.map((w) => w.name),
   ];
   return [...new Set(names.flatMap((n) => [...n.en, ...n.zh]))].join('');
 }
 
-let fontsReady: Promise<void> | null = null;
-/** Loads the label font for a scene's words, or gives up waiting after a while. */
+const fontsReady = new Map<string, Promise<void>>();
+/** Loads the label font for a scene's words, or gives up waiting after a while. Once per set of
+ * words: the detailed scene's city and river names may need files of the font the light one did not. */
 function loadFonts(s: Scene): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return Promise.resolve();
-  fontsReady ??= Promise.race([
-    document.fonts.load(fontFor(12), labelText(s)).then(() => undefined),
-    new Promise<void>((r) => setTimeout(r, FONT_WAIT_MS)),
-  ]).catch(() => undefined);
-  return fontsReady;
+  const text = labelText(s);
+  let ready = fontsReady.get(text);
+  if (!ready) {
+    ready = Promise.race([
+      document.fonts.load(fontFor(12), text).then(() => undefined),
+      new Promise<void>((r) => setTimeout(r, FONT_WAIT_MS)),
+    ]).catch(() => undefined);
+    fontsReady.set(text, ready);
+  }
+  return ready;
 }
 
 function measurer(ctx: CanvasRenderingContext2D): Measure {
@@ -177,7 +185,7 @@ export function createCanvasRenderer(
   function wantDetail() {
     if (detailAsked || camera.zoom < ZOOM.detail) return;
     detailAsked = true;
-    track(detailScene(), (s) => {
+    track(withFonts(detailScene()), (s) => {
       scene = s;
     });
   }

@@ -1,21 +1,24 @@
 // Where the 2D painter puts its labels, in the order MapLibre places the same style's symbols (top
 // layer first): the dots, which never give way; the names on the outlines; the port names; the names
-// beside the dots, each trying its places in turn; the province names. A label that finds no room is
-// dropped. Pure: text widths come from the caller, so this runs without a canvas.
+// beside the dots, each trying its places in turn; then the context: city names (by rank, each trying
+// its places in turn) and river and lake names; last the province names. A label that finds no room
+// is dropped. Pure: text widths come from the caller, so this runs without a canvas.
 import type { AreaId } from '../../data/types';
 import type { Lang } from '../../i18n/strings';
 import type { Size } from '../camera';
-import { type Anchor, atZoom, COLOR, DOT, INK, LABEL, PORT, ZOOM } from '../tokens';
+import { type Anchor, atZoom, CITY_PROVINCES, COLOR, DOT, INK, LABEL, PORT, ZOOM } from '../tokens';
 import type { Box, Named, Scene } from './scene';
 
 /** One line of a label, `dy` from the label's middle. */
 export type Line = { text: string; size: number; dy: number };
 /** Which of the style's label layers a label belongs to; each is drawn at that layer's depth. */
-export type LabelLayer = 'province' | 'areaBeside' | 'port' | 'area';
+export type LabelLayer = 'province' | 'city' | 'water' | 'areaBeside' | 'port' | 'area';
 export type Label = {
   layer: LabelLayer;
   /** The area a click on the label selects, if any. */
   area: AreaId | null;
+  /** The city a city's name belongs to (its adcode), for tests and debugging. */
+  city?: string;
   x: number;
   y: number;
   align: 'left' | 'center' | 'right';
@@ -199,10 +202,73 @@ export function placeLabels(
     }
   }
 
-  // Province names, last: they make way for everything else.
+  // City names, by rank (the scene keeps the cities in that order): the first place with room, or none.
+  const minorCities = zoom >= ZOOM.citiesMin;
+  if (zoom >= ZOOM.majorCitiesMin) {
+    for (const c of scene.cities) {
+      if (!minorCities && c.rank === 'city' && !c.host) continue;
+      const at = toScreen(c.x, c.y);
+      if (!onScreen(at)) continue;
+      const look = c.rank === 'city' ? LABEL.city.city : LABEL.city.capital;
+      const ls: Line[] = [{ text: lang === 'zh' ? c.name.zh : c.name.en, size: look.size, dy: 0 }];
+      const { w, h } = extent(ls, measure);
+      for (const anchor of LABEL.city.anchors) {
+        const a = anchored(anchor, at.x, at.y, w, h, LABEL.city.offset * look.size);
+        if (tryPlace(a.box, LABEL.city.padding)) {
+          labels.push({
+            layer: 'city',
+            area: null,
+            city: c.id,
+            x: a.textX,
+            y: a.textY,
+            align: a.align,
+            lines: ls,
+            box: a.box,
+            color: look.color,
+            halo: COLOR.halo,
+            haloWidth: LABEL.city.halo,
+            opacity: 1,
+          });
+          break;
+        }
+      }
+    }
+  }
+
+  // River and lake names, at their points.
+  if (zoom >= ZOOM.waterLabelsMin) {
+    const s = LABEL.water.size;
+    for (const p of scene.waterLabels) {
+      const at = toScreen(p.x, p.y);
+      if (!onScreen(at)) continue;
+      const ls: Line[] = [{ text: lang === 'zh' ? p.name.zh : p.name.en, size: s, dy: 0 }];
+      const { w, h } = extent(ls, measure);
+      const a = anchored('center', at.x, at.y, w, h, 0);
+      if (tryPlace(a.box, 2)) {
+        labels.push({
+          layer: 'water',
+          area: null,
+          x: a.textX,
+          y: a.textY,
+          align: a.align,
+          lines: ls,
+          box: a.box,
+          color: LABEL.water.color,
+          halo: LABEL.water.haloColor,
+          haloWidth: LABEL.water.halo,
+          opacity: 1,
+        });
+      }
+    }
+  }
+
+  // Province names, last: they make way for everything else. A municipality's or SAR's gives way to
+  // its city's name once the cities show.
   if (zoom >= ZOOM.provinceLabelsMin) {
     const s = LABEL.province.size;
+    const cityProvince = new Set<string>(zoom >= CITY_PROVINCES.hiddenFrom ? CITY_PROVINCES.adcodes : []);
     for (const p of scene.provinceLabels) {
+      if (cityProvince.has(p.adcode)) continue;
       const at = toScreen(p.x, p.y);
       if (!onScreen(at)) continue;
       const ls: Line[] = [{ text: lang === 'zh' ? p.name.zh : p.name.en, size: s, dy: 0 }];

@@ -6,7 +6,7 @@ import { FONT_FAMILY } from '../../fonts/faces';
 import type { Camera, Size } from '../camera';
 import { screenTransform } from '../camera';
 import { DOT_PREFIX, iconFor, portIcon } from '../icons';
-import { AREA_FILL_OPACITY, atZoom, COLOR, DOT, DOT_RING, INK, LINE, ZOOM } from '../tokens';
+import { AREA_FILL_OPACITY, atZoom, CITY, COLOR, DOT, DOT_RING, INK, LINE, ZOOM } from '../tokens';
 import { type Label, type LabelLayer, type Placement, portSize } from './labels';
 import type { Box, Scene, Shape } from './scene';
 
@@ -96,6 +96,15 @@ export function paint(ctx: Ctx, f: Frame): void {
   line(LINE.neighbourEdge.width);
   stroke(scene.neighbours, COLOR.neighbourEdge);
   fill(scene.provinces, COLOR.land);
+  if (z >= ZOOM.waterMin) {
+    fill(scene.lakes, COLOR.sea);
+    line(LINE.lakeEdge.width);
+    stroke(scene.lakes, COLOR.lakeEdge);
+    ctx.lineCap = 'round';
+    line(atZoom(LINE.river.width, z));
+    stroke(scene.rivers, COLOR.river);
+    ctx.lineCap = 'butt';
+  }
   line(atZoom(LINE.coast.width, z));
   stroke(scene.coast, COLOR.coast);
   fill(scene.dashes, COLOR.dashes);
@@ -139,6 +148,33 @@ export function paint(ctx: Ctx, f: Frame): void {
   }
 
   screen();
+  // Context over the areas, under every area symbol: city dots, then river and city names.
+  if (z >= ZOOM.majorCitiesMin) {
+    const minor = z >= ZOOM.citiesMin;
+    for (const c of scene.cities) {
+      if (!minor && c.rank === 'city' && !c.host) continue;
+      const x = c.x * k + tx;
+      const y = c.y * k + ty;
+      if (x < -10 || y < -10 || x > size.width + 10 || y > size.height + 10) continue;
+      const look = CITY[c.rank];
+      // MapLibre strokes a circle outside its radius.
+      ctx.beginPath();
+      ctx.arc(x, y, look.radius + look.rim / 2, 0, 2 * Math.PI);
+      ctx.fillStyle = look.fill;
+      ctx.fill();
+      ctx.lineWidth = look.rim;
+      ctx.strokeStyle = look.rimColor;
+      ctx.stroke();
+      if (look.inner > 0) {
+        ctx.beginPath();
+        ctx.arc(x, y, look.inner, 0, 2 * Math.PI);
+        ctx.fillStyle = look.innerColor;
+        ctx.fill();
+      }
+    }
+  }
+  drawLabels(ctx, f.placement.labels, 'water');
+  drawLabels(ctx, f.placement.labels, 'city');
   const dotsShown = z < ZOOM.symbolMax;
   if (dotsShown && look.selected) {
     const dot = f.placement.dots.find((d) => d.id === look.selected);

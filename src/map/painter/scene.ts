@@ -7,8 +7,9 @@ import { isAreaId } from '../../data';
 import type { AreaId, Precision } from '../../data/types';
 import { toWorld } from '../camera';
 import { detailData, type GeoCollection, lightData, type Props } from '../geo-data';
-import type { DetailLayer, GeoLayer } from '../geo-files';
+import type { ContextLayer, DetailLayer, GeoLayer } from '../geo-files';
 import { once } from '../once';
+import { type CityRank, LABEL } from '../tokens';
 
 /** A box in world pixels: x0, y0, x1, y1. */
 export type Box = [number, number, number, number];
@@ -24,7 +25,13 @@ export type Scene = {
   dashes: Shape[];
   borders: Shape[];
   areas: AreaShape[];
-  provinceLabels: (PointFeature & { name: Named })[];
+  provinceLabels: (PointFeature & { adcode: string; name: Named })[];
+  /** Context, empty until the detailed files are in (withDetail). */
+  rivers: Shape[];
+  lakes: Shape[];
+  waterLabels: (PointFeature & { name: Named })[];
+  /** In the order their names are placed (LABEL.city.order). */
+  cities: (PointFeature & { id: string; name: Named; rank: CityRank; host: boolean })[];
   areaPoints: (PointFeature & { id: AreaId; label: Named })[];
   ports: (PointFeature & { id: string; area: AreaId; approximate: boolean; label: Named })[];
 };
@@ -80,8 +87,13 @@ export function buildScene(geo: Record<GeoLayer, GeoCollection>): Scene {
     areas: areaShapes(geo.areas),
     provinceLabels: points(geo.provinceLabels, (p, at) => ({
       ...at,
+      adcode: str(p.adcode),
       name: { en: str(p.name_en), zh: str(p.name_zh) },
     })),
+    rivers: [],
+    lakes: [],
+    waterLabels: [],
+    cities: [],
     areaPoints: points(geo.areaPoints, (p, at) => {
       const id = str(p.id);
       return isAreaId(id) ? { ...at, id, label: { en: str(p.label_en), zh: str(p.label_zh) } } : null;
@@ -95,14 +107,45 @@ export function buildScene(geo: Record<GeoLayer, GeoCollection>): Scene {
   };
 }
 
-/** The same scene with the detailed outlines in place of the light ones. */
-export function withDetail(scene: Scene, geo: Record<DetailLayer, GeoCollection>): Scene {
+const ofKind = (fc: GeoCollection, kind: string): GeoCollection => ({
+  ...fc,
+  features: fc.features.filter((f) => f.properties?.kind === kind),
+});
+
+const RANKS: readonly CityRank[] = ['nation', 'capital', 'city'];
+const rankOf = (v: unknown): CityRank => RANKS.find((r) => r === v) ?? 'city';
+type City = Scene['cities'][number];
+/** Where a city comes in LABEL.city.order: by rank, a host city before the other cities. */
+export const cityOrder = (c: Pick<City, 'rank' | 'host'>): number =>
+  LABEL.city.order.indexOf(c.rank === 'city' && c.host ? 'host' : c.rank);
+
+function cities(fc: GeoCollection): City[] {
+  const out = points(fc, (p, at) => ({
+    ...at,
+    id: str(p.id),
+    name: { en: str(p.name_en), zh: str(p.name_zh) },
+    rank: rankOf(p.rank),
+    host: p.host === true,
+  }));
+  // A stable sort: the file's own order within a rank.
+  return out.sort((a, b) => cityOrder(a) - cityOrder(b));
+}
+
+/** The same scene with the detailed outlines in place of the light ones, and the context. */
+export function withDetail(scene: Scene, geo: Record<DetailLayer | ContextLayer, GeoCollection>): Scene {
   return {
     ...scene,
     provinces: shapes(geo.provinces),
     coast: shapes(geo.china),
     borders: shapes(geo.provinceBorders),
     areas: areaShapes(geo.areas),
+    rivers: shapes(ofKind(geo.water, 'river')),
+    lakes: shapes(ofKind(geo.water, 'lake')),
+    waterLabels: points(ofKind(geo.water, 'label'), (p, at) => ({
+      ...at,
+      name: { en: str(p.name_en), zh: str(p.name_zh) },
+    })),
+    cities: cities(geo.cities),
   };
 }
 
