@@ -1,0 +1,170 @@
+// The establishment timeline in the browser: ?year= shows the areas approved by then in the list and
+// on the map (the others dimmed, as filtered-out areas are); the slider works by keyboard; play
+// steps through the years; a bad year gets a notice. Expected sets come from the areas' own data.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { areas } from '../../src/data/areas';
+import { canvasBox, currentView, project, screenshot, trackPages, waitForIdle } from './harness';
+
+const { open } = trackPages({ width: 1280, height: 800 });
+
+const yearOf = (id: string) => Number(areas.find((a) => a.id === id)?.approval.value.date.slice(0, 4));
+const approvedBy = (year: number) => areas.filter((a) => yearOf(a.id) <= year).map((a) => a.name.en);
+
+/** The names on the list's area buttons, in order (the button's first text is the name). */
+const listed = (page: Page) =>
+  page
+    .locator('.area-list .area-button')
+    .evaluateAll((bs) => bs.map((b) => b.childNodes[0]?.textContent ?? ''));
+const slider = (page: Page) => page.getByRole('slider', { name: 'Year of approval' });
+const caption = (page: Page) => page.getByTestId('timeline-caption').textContent();
+
+/** Dots far enough apart at the national view to sample one by one. */
+const SAMPLED = [
+  'liangjiang',
+  'lanzhou',
+  'xixian',
+  'guian',
+  'central-yunnan',
+  'harbin',
+  'changchun',
+  'xiongan',
+];
+
+type Rgb = [number, number, number];
+/** The colour at each sampled dot (the mean over 3×3 pixels). */
+async function dotColours(page: Page): Promise<Record<string, Rgb>> {
+  const view = await currentView(page);
+  const box = await canvasBox(page);
+  const at = Object.fromEntries(
+    SAMPLED.map((id) => {
+      const a = areas.find((x) => x.id === id);
+      if (!a) throw new Error(id);
+      const p = project(a.point.value.lon, a.point.value.lat, view, box);
+      return [id, { x: Math.round(box.x + p.x), y: Math.round(box.y + p.y) }];
+    }),
+  );
+  const png = await page.screenshot();
+  return page.evaluate(
+    async ({ b64, at }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(bmp, 0, 0);
+      const out: Record<string, [number, number, number]> = {};
+      for (const [id, p] of Object.entries(at)) {
+        const { data } = ctx.getImageData(p.x - 1, p.y - 1, 3, 3);
+        const mean = (c: number) => data.filter((_, i) => i % 4 === c).reduce((a, b) => a + b, 0) / 9;
+        out[id] = [mean(0), mean(1), mean(2)];
+      }
+      return out;
+    },
+    { b64: png.toString('base64'), at },
+  );
+}
+
+const distance = (a: Rgb = [0, 0, 0], b: Rgb = [0, 0, 0]) =>
+  Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+type Refs = { full: Record<string, Rgb>; dimmed: Record<string, Rgb> };
+
+/** Asserts each sampled dot is drawn as in full where its area was approved by `year`, and as
+ * dimmed elsewhere: its colour's place between the two references (0 dimmed, 1 full). */
+async function expectDots(page: Page, year: number, refs: Refs) {
+  await waitForIdle(page);
+  const now = await dotColours(page);
+  for (const id of SAMPLED) {
+    const shown = yearOf(id) <= year;
+    const span = distance(refs.full[id], refs.dimmed[id]);
+    expect(span, `${id}: dimmed and full differ`).toBeGreaterThan(20);
+    const share = 1 - distance(now[id], refs.full[id]) / span;
+    expect(shown ? share > 0.8 : share < 0.2, `${id} at ${year}: ${share.toFixed(2)}`).toBe(true);
+  }
+}
+
+describe('the timeline', () => {
+  it('shows the areas approved by 2010, 2014 and 2015, in the list and on the map', async () => {
+    // References: every area drawn, and every sampled area dimmed (none was approved by 1992).
+    const refs = { full: await dotColours(await open()), dimmed: await dotColours(await open('?year=1992')) };
+    const page = await open('?year=2010');
+    await expect.poll(() => listed(page)).toEqual(approvedBy(2010));
+    expect(await caption(page)).toBe(`Approved by 2010: ${approvedBy(2010).length} of ${areas.length}`);
+    expect(await slider(page).getAttribute('aria-valuenow')).toBe('2010');
+    await expectDots(page, 2010, refs);
+
+    // Four years on by keyboard.
+    await slider(page).focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => listed(page)).toEqual(approvedBy(2014));
+    expect(await caption(page)).toBe(`Approved by 2014: 11 of ${areas.length}`);
+    expect(await page.evaluate(() => window.location.search)).toBe('?year=2014');
+    await expectDots(page, 2014, refs);
+    await screenshot(page, 'timeline-2014');
+
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => listed(page)).toEqual(approvedBy(2015));
+    await expectDots(page, 2015, refs);
+
+    // Known facts, whatever the data says about the rest.
+    for (const year of [2010, 2014, 2015]) {
+      expect(approvedBy(year)).toContain('Shanghai Pudong New Area');
+      expect(approvedBy(year)).not.toContain("Hebei Xiong'an New Area");
+    }
+  });
+
+  it('moves by the ARIA slider keys: Home, End, PageUp/PageDown to the marked years', async () => {
+    const page = await open('?year=2014');
+    const s = slider(page);
+    expect(await s.getAttribute('aria-valuemin')).toBe('1992');
+    expect(Number(await s.getAttribute('aria-valuemax'))).toBeGreaterThanOrEqual(2024);
+    expect(await s.getAttribute('aria-valuetext')).toBe(`2014: 11 of ${areas.length} areas approved`);
+    await s.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => s.getAttribute('aria-valuenow')).toBe('1992');
+    expect(await listed(page)).toEqual(['Shanghai Pudong New Area']);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => s.getAttribute('aria-valuenow')).toBe(String(yearOf('binhai')));
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => s.getAttribute('aria-valuenow')).toBe(String(yearOf('binhai') - 1));
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => s.getAttribute('aria-valuenow')).toBe('1992');
+    await page.keyboard.press('End');
+    await expect.poll(() => listed(page)).toHaveLength(areas.length);
+    expect(await page.evaluate(() => window.location.search)).toBe('');
+  });
+
+  it('plays about a year a second, and pauses', async () => {
+    const page = await open('?year=2012', { width: 1280, height: 800, reducedMotion: 'no-preference' });
+    await page.getByRole('button', { name: 'Play the years' }).click();
+    const t0 = Date.now();
+    await expect.poll(() => slider(page).getAttribute('aria-valuenow'), { timeout: 10_000 }).toBe('2015');
+    const seconds = (Date.now() - t0) / 1000;
+    expect(seconds).toBeGreaterThan(2);
+    expect(seconds).toBeLessThan(6);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await slider(page).getAttribute('aria-valuenow');
+    await page.waitForTimeout(1500);
+    expect(await slider(page).getAttribute('aria-valuenow')).toBe(paused);
+  });
+
+  it('under reduced motion, steps one year a press', async () => {
+    const page = await open('?year=2012', { width: 1280, height: 800, reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'Play the years' }).click();
+    await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('2013');
+    await page.waitForTimeout(1500);
+    expect(await slider(page).getAttribute('aria-valuenow')).toBe('2013');
+  });
+
+  it('names a bad year in a notice, shows every area, and speaks Chinese', async () => {
+    const page = await open('?year=1850');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Ignored year=1850' }).count())
+      .toBe(1);
+    expect(await listed(page)).toHaveLength(areas.length);
+    const zh = await open('?year=2014&lang=zh');
+    expect(await zh.getByTestId('timeline-caption').textContent()).toBe(
+      `截至2014年已设立：${areas.length}个中的11个`,
+    );
+  });
+});
