@@ -17,6 +17,7 @@ import {
   removeFromCompare,
   setCompare,
 } from '../../src/store/compare';
+import { addCurrentView, moveTo, startPresenting } from '../../src/store/presenting';
 import { selectMapShownIds, selectVisibleIds } from '../../src/store/selectors';
 import { type AppState, initialState } from '../../src/store/state';
 import { setYear, shownYear, stepYear } from '../../src/store/timeline';
@@ -99,5 +100,25 @@ describe('compare updaters', () => {
     expect(selectMapShownIds(s1)).toEqual(['pudong', 'xiongan']);
     expect(selectVisibleIds(s1)).toHaveLength(areas.length);
     expect(selectMapShownIds(setYear(s1, 2014))).toEqual(['pudong']);
+  });
+});
+
+describe('a briefing step with a year', () => {
+  it('shows its year, and a step without one shows every area', () => {
+    const step = {
+      bounds: [100, 20, 120, 40] as [number, number, number, number],
+      selected: null,
+      strategies: [],
+      industry: null,
+      measure: null,
+      colorMode: 'strategy' as const,
+      caption: 'c',
+      notes: '',
+    };
+    const briefing = { version: 1 as const, title: 'T', steps: [{ ...step, year: 2010 }, step] };
+    const s1 = startPresenting({ ...s0, briefing });
+    expect(s1.year).toBe(2010);
+    expect(moveTo(s1, 'next').year).toBeNull();
+    expect(addCurrentView(setYear(s0, 2012), 'here').briefing?.steps.at(-1)?.year).toBe(2012);
   });
 });
