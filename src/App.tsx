@@ -3,8 +3,9 @@ import { BriefingPanel } from './briefing/BriefingPanel';
 import { ExportButtons } from './briefing/ExportButtons';
 import { PresentationView } from './briefing/PresentationView';
 import { PrintHandout } from './briefing/PrintHandout';
-import { DETAILS_WIDTH, isNarrow, onNarrowChange } from './map/insets';
+import { COMPARE_WIDTH, DETAILS_WIDTH, isNarrow, onNarrowChange } from './map/insets';
 import { MapView } from './map/MapView';
+import { ComparePanel } from './panels/ComparePanel';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
@@ -12,7 +13,9 @@ import { Legend } from './panels/Legend';
 import { LiveRegion } from './panels/LiveRegion';
 import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
+import { Timeline } from './panels/Timeline';
 import { Tooltip } from './panels/Tooltip';
+import { isComparing } from './store/compare';
 import { useAtlas } from './store/store';
 import { useGlobalKeyCommands } from './store/use-key-commands';
 import { useT } from './store/use-t';
@@ -24,6 +27,7 @@ export function App() {
   const { t, lang } = useT();
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
+  const comparing = useAtlas(isComparing);
   const narrow = useSyncExternalStore(onNarrowChange, isNarrow);
   const startPresenting = useAtlas((s) => s.startPresenting);
   // The first commit holds the map; the list, the details and the rest render in a second,
@@ -43,8 +47,13 @@ export function App() {
 
   return (
     <div
-      className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''}`}
-      style={{ '--details-width': `${DETAILS_WIDTH}px` } as React.CSSProperties}
+      className={`app ${selected ? 'has-selection' : ''} ${comparing ? 'comparing' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''}`}
+      style={
+        {
+          '--details-width': `${DETAILS_WIDTH}px`,
+          '--compare-width': `${COMPARE_WIDTH}px`,
+        } as React.CSSProperties
+      }
     >
       <Header>
         <button type="button" onClick={() => startPresenting(0)}>
@@ -66,13 +75,20 @@ export function App() {
         <ErrorBoundary area="legend">
           <Legend />
         </ErrorBoundary>
+        <ErrorBoundary area="timeline">
+          <Timeline />
+        </ErrorBoundary>
         {presenting && (
           <ErrorBoundary area="presentation">
             <PresentationView />
           </ErrorBoundary>
         )}
       </main>
-      <ErrorBoundary area="details">{rest && <DetailsPanel />}</ErrorBoundary>
+      {/* The comparison takes the details' place while it is open; closing it shows them again. */}
+      <ErrorBoundary area="details">
+        {rest && (comparing ? <ComparePanel /> : <DetailsPanel />)}
+      </ErrorBoundary>
+      {rest && !comparing && <ComparePanel />}
       <LiveRegion />
     </div>
   );

@@ -1,9 +1,9 @@
 // The details of the selected area: who it is, where its outline comes from and how exact it is,
 // what it does, and what the plan asks of it — each fact marked with its source.
 import { useEffect, useMemo, useRef } from 'react';
-import { areaById, industryById, portById, strategyById } from '../data';
+import { areaById, areas, industryById, portById, strategyById } from '../data';
 import { outlineSentence } from '../data/outline';
-import type { Area } from '../data/types';
+import type { Area, AreaId } from '../data/types';
 import { formatNumber } from '../i18n/strings';
 import { useAtlas } from '../store/store';
 import { useT } from '../store/use-t';
@@ -122,6 +122,7 @@ function Details({ area }: { area: Area }) {
           )}
         </dl>
 
+        <CompareWith area={area} />
         <Industries area={area} />
         <Strategies area={area} />
         <Ports area={area} />
@@ -129,6 +130,31 @@ function Details({ area }: { area: Area }) {
         <SourceList />
       </aside>
     </CitationList.Provider>
+  );
+}
+
+/** "Compare with…": a choice of another area opens the two side by side. */
+function CompareWith({ area }: { area: Area }) {
+  const { t, lang } = useT();
+  const setCompare = useAtlas((s) => s.setCompare);
+  return (
+    <label className="compare-with">
+      <span className="visually-hidden">{t('compareWithLabel', { name: area.name[lang] })}</span>
+      <select
+        value=""
+        onChange={(e) => e.target.value && setCompare([area.id, e.target.value as AreaId])}
+        data-testid="compare-with"
+      >
+        <option value="">{t('compareWith')}</option>
+        {areas
+          .filter((a) => a.id !== area.id)
+          .map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name[lang]}
+            </option>
+          ))}
+      </select>
+    </label>
   );
 }
 
