@@ -4,7 +4,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { areas } from '../../src/data/areas';
 import { areaBounds } from '../../src/data/bounds';
-import { canvasBox, currentView, project, screenshot, trackPages, waitForIdle } from './harness';
+import {
+  canvasBox,
+  currentView,
+  exportSlide,
+  pngSize,
+  project,
+  screenshot,
+  trackPages,
+  waitForIdle,
+} from './harness';
 
 const { open } = trackPages({ width: 1600, height: 900 });
 
@@ -61,6 +70,8 @@ describe('comparing areas', () => {
     expect(await rowText(page, 'ports')).toHaveLength(3);
     expect(await framed(page, ['pudong', 'nansha', 'liangjiang'])).toBe(true);
     await screenshot(page, 'compare-three');
+    // The slide: the map as framed, the compared areas undimmed, a line of facts for each.
+    expect(pngSize(await exportSlide(page, 'compare-three-slide')).width).toBe(1920);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.map-column').isVisible()).toBe(false);
     expect(await table(page).isVisible()).toBe(true);
