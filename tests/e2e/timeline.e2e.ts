@@ -167,4 +167,39 @@ describe('the timeline', () => {
       `截至2014年已设立：${areas.length}个中的11个`,
     );
   });
+
+  it('costs a year change no more than a filter change (press to map idle)', async () => {
+    const page = await open('?year=2014');
+    // The last moment the map said it was idle, on the page's clock.
+    await page.evaluate(() => {
+      const region = document.querySelector('[data-testid="map-region"]');
+      const w = window as unknown as { idleAt: number };
+      w.idleAt = 0;
+      new MutationObserver(() => {
+        if (region?.getAttribute('aria-busy') === 'false') w.idleAt = performance.now();
+      }).observe(region as Element, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    const cost = async (act: () => Promise<void>) => {
+      const t0 = await page.evaluate(() => performance.now());
+      await act();
+      await waitForIdle(page);
+      return (await page.evaluate(() => (window as unknown as { idleAt: number }).idleAt)) - t0;
+    };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const years: number[] = [];
+    const filters: number[] = [];
+    // Between 2014 and 2015 (four areas come and go) with no filter on; the West chip on and off.
+    const chip = page.getByRole('button', { name: 'West', exact: true });
+    for (let i = 0; i < 5; i++) {
+      await slider(page).focus();
+      years.push(await cost(() => page.keyboard.press('ArrowRight')));
+      years.push(await cost(() => page.keyboard.press('ArrowLeft')));
+      filters.push(await cost(() => chip.click()));
+      filters.push(await cost(() => chip.click()));
+    }
+    console.log(
+      `year change → idle: median ${median(years).toFixed(0)} ms (${years.map((x) => x.toFixed(0)).join(', ')}); filter toggle → idle: median ${median(filters).toFixed(0)} ms (${filters.map((x) => x.toFixed(0)).join(', ')})`,
+    );
+    expect(median(years)).toBeLessThan(median(filters) * 1.5 + 50);
+  });
 });
