@@ -91,7 +91,11 @@ export function AreaList() {
       {/* A comparison from the list: each area chosen here joins it (two or three open the table). */}
       <label className="compare-pick">
         <span className="visually-hidden">{t('compareAddTitle')}</span>
-        <select value="" onChange={(e) => e.target.value && addToCompare(e.target.value as AreaId)}>
+        <select
+          className="compare-pick-select"
+          value=""
+          onChange={(e) => e.target.value && addToCompare(e.target.value as AreaId)}
+        >
           <option value="">{t('compareAdd')}</option>
           {shown
             .filter((a) => !compare.includes(a.id))

@@ -84,7 +84,7 @@ describe('comparing areas', () => {
     await page.getByTestId('compare-with').selectOption('changchun');
     await expect.poll(() => columns(page)).toEqual(['harbin', 'changchun']);
     expect(await page.evaluate(() => window.location.search)).toContain('compare=harbin,changchun');
-    await page.locator('.compare-pick select').selectOption('xiongan');
+    await page.locator('.compare-pick-select').selectOption('xiongan');
     await expect.poll(() => columns(page)).toEqual(['harbin', 'changchun', 'xiongan']);
     await page.getByRole('button', { name: 'Close the comparison' }).click();
     await expect.poll(() => page.locator('aside.details').getAttribute('data-area')).toBe('harbin');

@@ -16,7 +16,9 @@ describe('the presenter view', () => {
     // Notes for step 4, written in the briefing editor, for the presenter's eyes only.
     await page.getByRole('tab', { name: 'Briefing' }).click();
     await page.locator('.briefing-panel ol > li').nth(3).locator('summary').click();
-    await page.getByRole('textbox', { name: 'Speaker notes 4', exact: true }).fill('Mention the Nansha port figures.');
+    await page
+      .getByRole('textbox', { name: 'Speaker notes 4', exact: true })
+      .fill('Mention the Nansha port figures.');
     await page.locator('.app-header').getByRole('button', { name: '▶ Present' }).click();
     await expect.poll(() => audienceStep(page)).toBe('Step 1 of 25');
     const [presenter] = await Promise.all([
