@@ -88,24 +88,6 @@ export function AreaList() {
           ))}
         </select>
       </label>
-      {/* A comparison from the list: each area chosen here joins it (two or three open the table). */}
-      <label className="compare-pick">
-        <span className="visually-hidden">{t('compareAddTitle')}</span>
-        <select
-          className="compare-pick-select"
-          value=""
-          onChange={(e) => e.target.value && addToCompare(e.target.value as AreaId)}
-        >
-          <option value="">{t('compareAdd')}</option>
-          {shown
-            .filter((a) => !compare.includes(a.id))
-            .map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name[lang]}
-              </option>
-            ))}
-        </select>
-      </label>
       {shown.length === 0 ? (
         <p className="empty">{emptyReason({ strategies, industry, measure }, lang)}</p>
       ) : (
@@ -128,6 +110,25 @@ export function AreaList() {
           ))}
         </ul>
       )}
+      {/* A comparison from the list: each area chosen here joins it (two or three open the table).
+          After the list, so the keyboard reaches the areas first. */}
+      <label className="compare-pick">
+        <span className="visually-hidden">{t('compareAddTitle')}</span>
+        <select
+          className="compare-pick-select"
+          value=""
+          onChange={(e) => e.target.value && addToCompare(e.target.value as AreaId)}
+        >
+          <option value="">{t('compareAdd')}</option>
+          {shown
+            .filter((a) => !compare.includes(a.id))
+            .map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name[lang]}
+              </option>
+            ))}
+        </select>
+      </label>
     </section>
   );
 }
