@@ -20,7 +20,8 @@ type KeyMove = (typeof MOVES)[number];
 
 export function PresenterWindow({ lang: startLang }: { lang: Lang }) {
   const [shown, setShown] = useState<Shown | null>(null);
-  const [alone, setAlone] = useState(false);
+  // Why the presentation stopped answering: it ended, or its window closed; null while it answers.
+  const [alone, setAlone] = useState<'ended' | 'closed' | null>(null);
   const [now, setNow] = useState(Date.now());
   // Opened in the effect (and closed in its clean-up), so a remount never holds a closed channel.
   const channel = useRef<BroadcastChannel | null>(null);
@@ -34,8 +35,8 @@ export function PresenterWindow({ lang: startLang }: { lang: Lang }) {
     opened.onmessage = (e: MessageEvent<FromAudience>) => {
       if (e.data?.kind === 'state') {
         setShown(e.data);
-        setAlone(false);
-      } else if (e.data?.kind === 'ended') setAlone(true);
+        setAlone(null);
+      } else if (e.data?.kind === 'ended') setAlone(e.data.closed ? 'closed' : 'ended');
     };
     post({ kind: 'hello' });
     return () => {
@@ -93,7 +94,7 @@ export function PresenterWindow({ lang: startLang }: { lang: Lang }) {
       </header>
       {alone && (
         <p className="presenter-status" role="status">
-          {t(lang, 'presenterAlone')}
+          {t(lang, alone === 'closed' ? 'presenterAlone' : 'presenterEnded')}
         </p>
       )}
       <section className="presenter-now" aria-label={t(lang, 'caption')}>

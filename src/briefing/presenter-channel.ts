@@ -14,8 +14,8 @@ export type StepText = { caption: string; notes: string };
 /** From the presentation window. */
 export type FromAudience =
   | { kind: 'state'; title: string; steps: StepText[]; step: number; startedAt: number; lang: Lang }
-  /** The presentation ended, or its window is closing. */
-  | { kind: 'ended' };
+  /** The presentation ended (`closed`: its window is closing). */
+  | { kind: 'ended'; closed: boolean };
 
 /** From the presenter view. */
 export type FromPresenter = { kind: 'hello' } | { kind: 'goTo'; step: number };

@@ -39,13 +39,13 @@ export function usePresenterLink(): void {
       if (s.presenter.step !== prev.presenter.step || s.briefing !== prev.briefing || s.lang !== prev.lang)
         say();
     });
-    const onHide = () => post({ kind: 'ended' });
+    const onHide = () => post({ kind: 'ended', closed: true });
     window.addEventListener('pagehide', onHide);
     say();
     return () => {
       unsubscribe();
       window.removeEventListener('pagehide', onHide);
-      post({ kind: 'ended' });
+      post({ kind: 'ended', closed: false });
       channel.close();
     };
   }, [presenting]);
