@@ -4,8 +4,9 @@ import { ExportButtons } from './briefing/ExportButtons';
 import { PresentationView } from './briefing/PresentationView';
 import { PrintCredits } from './briefing/PrintCredits';
 import { PrintHandout } from './briefing/PrintHandout';
-import { DETAILS_WIDTH, isNarrow, onNarrowChange } from './map/insets';
+import { COMPARE_WIDTH, DETAILS_WIDTH, isNarrow, onNarrowChange } from './map/insets';
 import { MapView } from './map/MapView';
+import { ComparePanel } from './panels/ComparePanel';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
@@ -14,8 +15,10 @@ import { LiveRegion } from './panels/LiveRegion';
 import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { SkipLinks } from './panels/SkipLinks';
+import { Timeline } from './panels/Timeline';
 import { Tooltip } from './panels/Tooltip';
 import { TABLET_QUERY, useMedia } from './panels/use-media';
+import { isComparing } from './store/compare';
 import { useAtlas } from './store/store';
 import { useGlobalKeyCommands } from './store/use-key-commands';
 import { useT } from './store/use-t';
@@ -27,6 +30,7 @@ export function App() {
   const { t, lang } = useT();
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
+  const comparing = useAtlas(isComparing);
   const narrow = useSyncExternalStore(onNarrowChange, isNarrow);
   const startPresenting = useAtlas((s) => s.startPresenting);
   // On a tablet the list is a drawer: open at first, closed to give the map the whole width.
@@ -49,8 +53,13 @@ export function App() {
 
   return (
     <div
-      className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''} ${tablet && !listOpen ? 'list-closed' : ''}`}
-      style={{ '--details-width': `${DETAILS_WIDTH}px` } as React.CSSProperties}
+      className={`app ${selected ? 'has-selection' : ''} ${comparing ? 'comparing' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''} ${tablet && !listOpen ? 'list-closed' : ''}`}
+      style={
+        {
+          '--details-width': `${DETAILS_WIDTH}px`,
+          '--compare-width': `${COMPARE_WIDTH}px`,
+        } as React.CSSProperties
+      }
     >
       {!presenting && <SkipLinks />}
       <Header>
@@ -83,13 +92,20 @@ export function App() {
         <ErrorBoundary area="legend">
           <Legend />
         </ErrorBoundary>
+        <ErrorBoundary area="timeline">
+          <Timeline />
+        </ErrorBoundary>
         {presenting && (
           <ErrorBoundary area="presentation">
             <PresentationView />
           </ErrorBoundary>
         )}
       </main>
-      <ErrorBoundary area="details">{rest && <DetailsPanel />}</ErrorBoundary>
+      {/* The comparison takes the details' place while it is open; closing it shows them again. */}
+      <ErrorBoundary area="details">
+        {rest && (comparing ? <ComparePanel /> : <DetailsPanel />)}
+      </ErrorBoundary>
+      {rest && !comparing && <ComparePanel />}
       {/* Printed only: last, after the details (or the list). */}
       {rest && <PrintCredits />}
       <LiveRegion />

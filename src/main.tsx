@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { keepSaving, reportStored, restoreBriefing } from './briefing/keeping';
+import { PresenterWindow } from './briefing/PresenterWindow';
+import { isPresenterWindow } from './briefing/presenter-channel';
 import { siteStorage } from './briefing/storage';
 import { registerPageFonts } from './fonts/faces';
 import { prefetchLight } from './map/geo-data';
@@ -9,21 +11,34 @@ import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
 
-// The map's first picture's file loads before React renders anything.
-prefetchLight();
-registerPageFonts(document);
-// The last opened briefing, then the URL (which may present it), both before the first render, so
-// the map starts in the linked language, colours and step. What storage could not give is said in
-// the URL's language. A browser that gives no storage at all still starts.
-const storage = siteStorage();
-const stored = restoreBriefing(useAtlas, storage);
-startUrlSync(useAtlas);
-reportStored(useAtlas, stored);
-keepSaving(useAtlas, storage);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+if (isPresenterWindow(window.location.search)) {
+  // The presenter view: no map, no store of its own; it follows the presentation window.
+  registerPageFonts(document);
+  const lang = new URLSearchParams(window.location.search).get('lang') === 'zh' ? 'zh' : 'en';
+  createRoot(root).render(
+    <StrictMode>
+      <PresenterWindow lang={lang} />
+    </StrictMode>,
+  );
+} else startApp(root);
+
+function startApp(root: HTMLElement) {
+  // The map's first picture's file loads before React renders anything.
+  prefetchLight();
+  registerPageFonts(document);
+  // The last opened briefing, then the URL (which may present it), both before the first render, so
+  // the map starts in the linked language, colours and step. What storage could not give is said in
+  // the URL's language. A browser that gives no storage at all still starts.
+  const storage = siteStorage();
+  const stored = restoreBriefing(useAtlas, storage);
+  startUrlSync(useAtlas);
+  reportStored(useAtlas, stored);
+  keepSaving(useAtlas, storage);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -10,6 +10,7 @@ import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 import { ExportButtons } from './ExportButtons';
 import { namedRefs } from './slide-content';
+import { openPresenterWindow, usePresenterLink } from './use-presenter-link';
 
 const AUTOPLAY_MS = 8000;
 
@@ -27,6 +28,7 @@ export function PresentationView() {
   );
   const enteredFullscreen = useRef(false);
   const controls = useRef<HTMLDivElement>(null);
+  usePresenterLink();
   const step = briefing.steps[presenter.step];
 
   // Focus goes to the step controls when presenting starts (it would fall to <body> as the chrome
@@ -125,6 +127,11 @@ export function PresentationView() {
         </p>
         <div className="present-actions">
           <ExportButtons compact />
+          {typeof BroadcastChannel === 'function' && (
+            <button type="button" onClick={() => openPresenterWindow(lang)} data-testid="open-presenter">
+              {t('presenterView')}
+            </button>
+          )}
           <button type="button" onClick={stopPresenting} aria-label={t('exitPresentation')}>
             ✕
           </button>

@@ -8,6 +8,8 @@ const EXPORT_KEYS = [
   'strategies',
   'industry',
   'measure',
+  'year',
+  'compare',
   'colorMode',
   'lang',
   'briefing',

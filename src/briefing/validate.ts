@@ -1,7 +1,7 @@
 // Checks a briefing file before anything changes: size, JSON, schema, known ids, lengths. The first
 // problem is reported with where it is ("steps[3].selected: …") in the UI language; nothing is
 // applied on failure. The result is built field by field, so nothing unexpected is carried over.
-import { isAreaId, isIndustryId, isStrategyId } from '../data';
+import { FIRST_YEAR, isAreaId, isIndustryId, isStrategyId, isTimelineYear, LAST_YEAR } from '../data';
 import { type Briefing, BRIEFING_LIMITS as L, type Step } from '../data/briefing';
 import { type AreaId, type Bounds, COLOR_MODES, type ColorMode, type StrategyId } from '../data/types';
 import { type Lang, type StringKey, t, type VarsArg } from '../i18n/strings';
@@ -74,6 +74,9 @@ function step(v: unknown, where: string): Step {
   ) {
     failNumber(`${where}.measure`, measure, 'invalidMeasure', 'invalidMeasureText');
   }
+  const year = v.year ?? null;
+  if (year !== null && !(typeof year === 'number' && isTimelineYear(year)))
+    fail(`${where}.year`, 'invalidYear', { value: shown(year), first: FIRST_YEAR, last: LAST_YEAR });
   const colorMode = v.colorMode ?? 'strategy';
   if (!COLOR_MODES.includes(colorMode as ColorMode))
     fail(`${where}.colorMode`, 'invalidColorMode', { value: shown(colorMode) });
@@ -84,6 +87,7 @@ function step(v: unknown, where: string): Step {
     industry: industry as string | null,
     measure: measure as number | null,
     colorMode: colorMode as ColorMode,
+    ...(year !== null ? { year: year as number } : {}),
     caption: text(v.caption, `${where}.caption`, L.caption),
     notes: text(v.notes, `${where}.notes`, L.notes, true),
   };

@@ -9,6 +9,11 @@ export type Step = {
   industry: string | null;
   measure: number | null;
   colorMode: ColorMode;
+  /**
+   * The timeline's year the step shows (only the areas approved by then). Optional, so briefings
+   * written before the timeline stay valid: absent means every area.
+   */
+  year?: number;
   caption: string;
   notes: string;
 };

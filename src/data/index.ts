@@ -21,6 +21,15 @@ export { type Outline, outlineOf } from './outlines';
 export { measureByN, PLAN_CITATION, plan } from './plan';
 export { portById, ports } from './ports';
 export { isStrategyId, strategies, strategyById } from './strategies';
+export {
+  approvalYear,
+  areasApprovedBy,
+  FIRST_YEAR,
+  isTimelineYear,
+  LAST_YEAR,
+  PLAN_YEAR,
+  timelineMarks,
+} from './timeline';
 export * from './types';
 
 const NO_LINKS: MeasureLinks = { names: [], strategies: [], every: null };

@@ -7,7 +7,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
-import { areaBounds } from '../data/bounds';
+import { areaBounds, unionBounds } from '../data/bounds';
 import type { AreaId, Bounds } from '../data/types';
 import type { Hover } from '../store/hover';
 import { pickState } from '../store/selectors';
@@ -28,7 +28,7 @@ import type { WebglEvents } from './maplibre/webgl-renderer';
 import { createCanvasRenderer } from './painter/canvas-renderer';
 import { MAP_KEYS, type MapState, type Renderer, type RendererKind } from './renderer';
 import { atZoom, DOT_RING, ZOOM } from './tokens';
-import { AREA_FRAME, frameBox, framePadding, nationalCamera, STEP_FRAME } from './views';
+import { AREA_FRAME, COMPARE_FRAME, frameBox, framePadding, nationalCamera, STEP_FRAME } from './views';
 import { webglModule } from './webgl-module';
 
 export type ControllerDeps = {
@@ -92,7 +92,9 @@ export function createMapController(deps: ControllerDeps): MapController {
   const start = deps.getState();
   let camera: Camera = linked.camera
     ? constrain(linked.camera, size())
-    : ((start.selected && frameTo(areaFrame(start.selected))) ?? nationalCamera(size()));
+    : (start.compare.length >= 2 && frameTo(compareFrame(start.compare))) ||
+      (start.selected && frameTo(areaFrame(start.selected))) ||
+      nationalCamera(size());
   let mapState = mapStateOf(start);
 
   // --- renderers ---------------------------------------------------------------------------------
@@ -281,12 +283,17 @@ export function createMapController(deps: ControllerDeps): MapController {
     const covered = coveredInsets({
       mapWidth: size().width,
       selected: deps.getState().selected !== null,
+      comparing: deps.getState().compare.length >= 2,
       narrow: isNarrow(),
     });
     return frameBox(target.box, size(), framePadding(covered), target.zoom);
   }
   function areaFrame(id: AreaId) {
     return { box: areaBounds(id), zoom: AREA_FRAME };
+  }
+  /** All the compared areas at once: the union of their outlines' boxes, with a little room. */
+  function compareFrame(ids: readonly AreaId[]) {
+    return { box: unionBounds(ids.map(areaBounds), 0.1), zoom: COMPARE_FRAME };
   }
 
   // Put the starting camera in d3-zoom's hands (and the link).
@@ -358,7 +365,9 @@ export function createMapController(deps: ControllerDeps): MapController {
     // A briefing step brings its own camera; otherwise a new selection is framed.
     const request = s.cameraRequest !== prev.cameraRequest ? s.cameraRequest : null;
     const framed = s.selected !== prev.selected ? s.selected : null;
+    const compared = s.compare !== prev.compare && s.compare.length >= 2 ? s.compare : null;
     if (request) afterPaint(() => fly({ box: request.bounds, zoom: STEP_FRAME }));
+    else if (compared) afterPaint(() => deps.getState().compare === compared && fly(compareFrame(compared)));
     else if (framed) afterPaint(() => deps.getState().selected === framed && fly(areaFrame(framed)));
   });
   function fly(target: { box: Bounds; zoom: { max: number; min?: number } }) {

@@ -5,6 +5,8 @@
 import type { Padding } from './camera';
 
 export const DETAILS_WIDTH = 400;
+/** The comparison panel: three columns of facts need more room than one area's details. */
+export const COMPARE_WIDTH = 640;
 /** The legend box and its margin. */
 export const LEGEND_WIDTH = 280;
 /** The narrowest space a selected area is framed in, clear of what covers the map. */
@@ -23,8 +25,14 @@ export function onNarrowChange(callback: () => void): () => void {
 }
 
 /** The parts of a map of this width that panels cover. */
-export function coveredInsets(o: { mapWidth: number; selected: boolean; narrow: boolean }): Padding {
-  const panel = !o.narrow && o.selected ? DETAILS_WIDTH : 0;
+export function coveredInsets(o: {
+  mapWidth: number;
+  selected: boolean;
+  narrow: boolean;
+  comparing?: boolean;
+}): Padding {
+  // The comparison, when open, takes the details' place over the map.
+  const panel = o.narrow ? 0 : o.comparing ? COMPARE_WIDTH : o.selected ? DETAILS_WIDTH : 0;
   // Keep clear of the legend wherever that still leaves the area room on the map.
   const legend = o.mapWidth - panel - LEGEND_WIDTH >= MIN_FRAME_WIDTH ? LEGEND_WIDTH : 0;
   return { top: 0, right: panel, bottom: 0, left: legend };

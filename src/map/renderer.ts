@@ -8,7 +8,16 @@ import { ZOOM } from './tokens';
 import { frameBox } from './views';
 
 /** What a renderer draws besides the camera: these fields of the app's state. */
-export const MAP_KEYS = ['selected', 'strategies', 'industry', 'measure', 'colorMode', 'lang'] as const;
+export const MAP_KEYS = [
+  'selected',
+  'strategies',
+  'industry',
+  'measure',
+  'year',
+  'compare',
+  'colorMode',
+  'lang',
+] as const;
 export type MapState = Pick<AppState, (typeof MAP_KEYS)[number]>;
 
 /** The area under a point; `dot` is where its dot is drawn when the point is on the dot. */

@@ -49,5 +49,7 @@ export function frameBox(
 
 /** A selected area is framed close enough that its outline, not just its dot, is drawn. */
 export const AREA_FRAME = { max: 8.5, min: 6.5 } as const;
+/** The compared areas, together: as close as one area's frame at most, as far out as it takes. */
+export const COMPARE_FRAME = { max: 8.5 } as const;
 /** A briefing step's box. */
 export const STEP_FRAME = { max: ZOOM.max } as const;

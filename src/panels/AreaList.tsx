@@ -2,7 +2,7 @@
 // filters; sortable; the selected one is marked; the arrow keys, Home and End move between them.
 import { type KeyboardEvent, useMemo } from 'react';
 import { areas } from '../data';
-import type { Area } from '../data/types';
+import type { Area, AreaId } from '../data/types';
 import { selectVisibleIds } from '../store/selectors';
 import { type ListSort, SORTS } from '../store/state';
 import { useAtlas } from '../store/store';
@@ -36,7 +36,9 @@ export function sortAreas(list: Area[], sort: ListSort, lang: 'en' | 'zh'): Area
 
 /** Focuses the area button `to` picks, counted from the one that has the key press. */
 const moveFocus = (to: (at: number, last: number) => number) => (e: KeyboardEvent) => {
-  const buttons = [...(e.currentTarget.closest('ul')?.querySelectorAll('button') ?? [])];
+  const buttons = [
+    ...(e.currentTarget.closest('ul')?.querySelectorAll<HTMLButtonElement>('button.area-button') ?? []),
+  ];
   const at = buttons.indexOf(e.currentTarget as HTMLButtonElement);
   buttons[Math.max(0, Math.min(to(at, buttons.length - 1), buttons.length - 1))]?.focus();
 };
@@ -51,6 +53,8 @@ export function AreaList() {
   const selected = useAtlas((s) => s.selected);
   const setSort = useAtlas((s) => s.setSort);
   const selectArea = useAtlas((s) => s.selectArea);
+  const compare = useAtlas((s) => s.compare);
+  const addToCompare = useAtlas((s) => s.addToCompare);
   const shown = useMemo(() => {
     const set = new Set(visible);
     return sortAreas(
@@ -106,6 +110,25 @@ export function AreaList() {
           ))}
         </ul>
       )}
+      {/* A comparison from the list: each area chosen here joins it (two or three open the table).
+          After the list, so the keyboard reaches the areas first. */}
+      <label className="compare-pick">
+        <span className="visually-hidden">{t('compareAddTitle')}</span>
+        <select
+          className="compare-pick-select"
+          value=""
+          onChange={(e) => e.target.value && addToCompare(e.target.value as AreaId)}
+        >
+          <option value="">{t('compareAdd')}</option>
+          {shown
+            .filter((a) => !compare.includes(a.id))
+            .map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name[lang]}
+              </option>
+            ))}
+        </select>
+      </label>
     </section>
   );
 }

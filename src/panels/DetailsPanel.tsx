@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   approvalText,
   areaById,
+  areas,
   industryById,
   officialAreaLabel,
   officialAreaText,
@@ -11,7 +12,7 @@ import {
   strategyById,
 } from '../data';
 import { outlineSentence } from '../data/outline';
-import type { Area } from '../data/types';
+import type { Area, AreaId } from '../data/types';
 import { useAtlas } from '../store/store';
 import { useT } from '../store/use-t';
 import { citationsOf, sharedFact } from './citations';
@@ -143,6 +144,7 @@ function Details({ area }: { area: Area }) {
           )}
         </dl>
 
+        <CompareWith area={area} />
         <Industries area={area} />
         <Strategies area={area} />
         <Ports area={area} />
@@ -150,6 +152,31 @@ function Details({ area }: { area: Area }) {
         <SourceList />
       </aside>
     </CitationList.Provider>
+  );
+}
+
+/** "Compare with…": a choice of another area opens the two side by side. */
+function CompareWith({ area }: { area: Area }) {
+  const { t, lang } = useT();
+  const setCompare = useAtlas((s) => s.setCompare);
+  return (
+    <label className="compare-with">
+      <span className="visually-hidden">{t('compareWithLabel', { name: area.name[lang] })}</span>
+      <select
+        value=""
+        onChange={(e) => e.target.value && setCompare([area.id, e.target.value as AreaId])}
+        data-testid="compare-with"
+      >
+        <option value="">{t('compareWith')}</option>
+        {areas
+          .filter((a) => a.id !== area.id)
+          .map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name[lang]}
+            </option>
+          ))}
+      </select>
+    </label>
   );
 }
 

@@ -5,7 +5,7 @@
 import { buildCommands, type Command, type CommandSpec, type ContextSpec } from './command-table';
 import { keyOf } from './keys';
 
-export type Context = 'presenting' | 'app' | 'search' | 'tabs' | 'list' | 'map';
+export type Context = 'presenting' | 'app' | 'search' | 'tabs' | 'list' | 'map' | 'timeline';
 export type GlobalContext = 'presenting' | 'app';
 
 /**
@@ -23,6 +23,8 @@ export const CONTEXTS: Record<Context, ContextSpec<Context>> = {
   tabs: { kind: 'focus', liveIn: ['app'] },
   list: { kind: 'focus', liveIn: ['app'] },
   map: { kind: 'focus', liveIn: ['app'] },
+  // The timeline's slider is hidden while presenting (its arrows would be the clicker's).
+  timeline: { kind: 'focus', liveIn: ['app'] },
 };
 
 const TABLE = {
@@ -64,6 +66,15 @@ const TABLE = {
     zoomIn: { keys: ['+', '='] },
     zoomOut: { keys: ['-'] },
     selectFocused: { keys: ['Enter', ' '] },
+  },
+  // The year slider (the ARIA slider pattern): a year at a time, the marked years by page, the ends.
+  timeline: {
+    later: { keys: ['ArrowRight', 'ArrowUp'] },
+    earlier: { keys: ['ArrowLeft', 'ArrowDown'] },
+    nextMark: { keys: ['PageUp'] },
+    prevMark: { keys: ['PageDown'] },
+    first: { keys: ['Home'] },
+    last: { keys: ['End'] },
   },
 } satisfies { [C in Context]: Record<string, CommandSpec> };
 

@@ -33,6 +33,7 @@ function show(s: AppState, presenter: P.Presenter): AppState {
     industry: step.industry,
     measure: step.measure,
     colorMode: step.colorMode,
+    year: step.year ?? null,
     cameraRequest: { bounds: step.bounds, seq: (s.cameraRequest?.seq ?? 0) + 1 },
   };
 }
@@ -84,6 +85,7 @@ export function addCurrentView(s: AppState, caption: string): AppState {
     industry: s.industry,
     measure: s.measure,
     colorMode: s.colorMode,
+    ...(s.year !== null ? { year: s.year } : {}),
     caption,
     notes: '',
   };

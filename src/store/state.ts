@@ -33,6 +33,13 @@ export type AppState = {
   strategies: StrategyId[];
   industry: string | null;
   measure: number | null;
+  /** The timeline: only the areas approved by the end of this year are shown; null, all of them. */
+  year: number | null;
+  /**
+   * The areas compared side by side, in the order chosen (at most 3). One id is a comparison being
+   * set up (the table needs two); none, no comparison.
+   */
+  compare: AreaId[];
   colorMode: ColorMode;
   lang: Lang;
   sort: ListSort;
@@ -61,6 +68,8 @@ export const initialState: AppState = {
   strategies: [],
   industry: null,
   measure: null,
+  year: null,
+  compare: [],
   colorMode: 'strategy',
   lang: 'en',
   sort: 'order',

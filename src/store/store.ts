@@ -1,6 +1,7 @@
 // The zustand store: state plus actions. Every action is an exported pure updater listed once in
 // UPDATERS; its type and its binding are derived from that entry, so a new action is one line here.
 import { create } from 'zustand';
+import { addToCompare, clearCompare, removeFromCompare, setCompare } from './compare';
 import { clearFilters, setIndustry, setMeasure, toggleStrategy } from './filters';
 import { discardDamagedBriefing, foundDamagedBriefing, setKeeping } from './keeping';
 import {
@@ -20,6 +21,7 @@ import {
 import { openBriefing, restoreBriefing } from './replace';
 import { clearSelection, selectArea } from './selection';
 import { type AppState, initialState } from './state';
+import { setYear, stepYear } from './timeline';
 import { addNotices, applyPatch, dismissNotice, setColorMode, setHandout, setLang, setSort } from './view';
 
 /** Each action's name and the pure `(state, payload?) => state` it applies. */
@@ -30,6 +32,12 @@ export const UPDATERS = {
   setIndustry,
   setMeasure,
   clearFilters,
+  setYear,
+  stepYear,
+  setCompare,
+  addToCompare,
+  removeFromCompare,
+  clearCompare,
   setColorMode,
   setLang,
   setSort,

@@ -13,6 +13,8 @@ const pick = (s: AppState): UrlState => ({
   industry: s.industry,
   measure: s.measure,
   lang: s.lang,
+  year: s.year,
+  compare: s.compare,
   ...(s.presenter.active ? { brief: s.presenter.step + 1 } : {}),
 });
 
@@ -24,6 +26,8 @@ function fromUrl(u: UrlState): Partial<AppState> {
     industry: u.industry ?? null,
     measure: u.measure ?? null,
     lang: u.lang ?? 'en',
+    year: u.year ?? null,
+    compare: u.compare ?? [],
   };
 }
 

@@ -1,20 +1,22 @@
 // The URL contract, stable because briefing notes and shared links depend on it:
-// ?area=<id>&strategy=<id>[,<id>]&industry=<id>&measure=<n>&lang=en|zh&brief=<step>; the camera lives
+// ?area=<id>&strategy=<id>[,<id>]&industry=<id>&measure=<n>&lang=en|zh&brief=<step>&year=<yyyy>&
+// compare=<id>,<id>[,<id>]; the camera lives
 // in MapLibre's own #map= hash. Parsing never throws: a bad value is dropped with a notice that names
 // it (as text), and everything else still applies.
-import { isAreaId, isIndustryId, isStrategyId } from '../data';
-import type { StrategyId } from '../data/types';
+import { FIRST_YEAR, isAreaId, isIndustryId, isStrategyId, isTimelineYear, LAST_YEAR } from '../data';
+import type { AreaId, StrategyId } from '../data/types';
 import { type Lang, type PlainKey, t } from '../i18n/strings';
+import { MAX_COMPARED } from './compare';
 import type { AppState } from './state';
 
 export type UrlState = Partial<
-  Pick<AppState, 'selected' | 'strategies' | 'industry' | 'measure' | 'lang'>
+  Pick<AppState, 'selected' | 'strategies' | 'industry' | 'measure' | 'lang' | 'year' | 'compare'>
 > & {
   brief?: number;
 };
 
 const MAX_VALUE = 200;
-const KEYS = ['area', 'strategy', 'industry', 'measure', 'lang', 'brief'] as const;
+const KEYS = ['area', 'strategy', 'industry', 'measure', 'lang', 'brief', 'year', 'compare'] as const;
 
 /** Shows a hostile or huge value safely: short, and only ever as text. */
 export function quoteValue(v: string): string {
@@ -25,7 +27,7 @@ export function quoteValue(v: string): string {
 export function parseUrl(search: string, fallbackLang: Lang = 'en'): { state: UrlState; notices: string[] } {
   const params = new URLSearchParams(search);
   const raw: Partial<Record<(typeof KEYS)[number], string>> = {};
-  const problems: { key: string; value: string; reason: PlainKey }[] = [];
+  const problems: { key: string; value: string; reason: PlainKey | { text: string } }[] = [];
   for (const key of KEYS) {
     const all = params.getAll(key);
     if (all.length === 0) continue;
@@ -70,8 +72,40 @@ export function parseUrl(search: string, fallbackLang: Lang = 'en'): { state: Ur
   }
 
   const lang = state.lang ?? fallbackLang;
+  if (raw.year !== undefined) {
+    const n = /^\d{4}$/.test(raw.year) ? Number(raw.year) : Number.NaN;
+    if (isTimelineYear(n)) state.year = n;
+    else
+      problems.push({
+        key: 'year',
+        value: raw.year,
+        reason: { text: t(lang, 'urlBadYear', { first: FIRST_YEAR, last: LAST_YEAR }) },
+      });
+  }
+  if (raw.compare !== undefined) {
+    const ids = raw.compare.split(',');
+    const good: AreaId[] = [];
+    for (const id of ids) {
+      if (!isAreaId(id)) problems.push({ key: 'compare', value: id, reason: 'urlUnknownArea' });
+      else if (good.includes(id)) problems.push({ key: 'compare', value: id, reason: 'urlCompareRepeated' });
+      else good.push(id);
+    }
+    if (good.length > MAX_COMPARED)
+      problems.push({
+        key: 'compare',
+        value: good.slice(MAX_COMPARED).join(','),
+        reason: 'urlCompareTooMany',
+      });
+    if (good.length >= 2) state.compare = good.slice(0, MAX_COMPARED);
+    else problems.push({ key: 'compare', value: raw.compare, reason: 'urlCompareTooFew' });
+  }
+
   const notices = problems.map((p) =>
-    t(lang, 'urlBadValue', { key: p.key, value: quoteValue(p.value), reason: t(lang, p.reason) }),
+    t(lang, 'urlBadValue', {
+      key: p.key,
+      value: quoteValue(p.value),
+      reason: typeof p.reason === 'string' ? t(lang, p.reason) : p.reason.text,
+    }),
   );
   return { state, notices };
 }
@@ -85,6 +119,8 @@ export function toSearch(s: UrlState): string {
   if (s.measure) params.set('measure', String(s.measure));
   if (s.lang && s.lang !== 'en') params.set('lang', s.lang);
   if (s.brief) params.set('brief', String(s.brief));
+  if (s.year) params.set('year', String(s.year));
+  if (s.compare && s.compare.length >= 2) params.set('compare', s.compare.join(','));
   const q = params.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

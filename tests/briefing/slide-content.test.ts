@@ -32,4 +32,14 @@ describe('what an exported slide says', () => {
     expect(c.subtitle).toContain('上海浦东新区');
     expect(c.sources).toContain('截至2026-11-27');
   });
+
+  it('says the timeline’s count, and lists compared areas one line each', () => {
+    const y = slideContent({ ...initialState, year: 2014 }, '2026-11-27');
+    const plain = slideContent(initialState, '2026-11-27').subtitle;
+    expect(y.subtitle).toBe(`${plain} · Approved by 2014: 11 of 19`);
+    const c = slideContent({ ...initialState, compare: ['pudong', 'xiongan'] }, '2026-11-27');
+    expect(c.subtitle).toBe("Comparison: Pudong · Xiong'an");
+    expect(c.facts?.lines).toHaveLength(2);
+    expect(c.facts?.lines[0]).toMatch(/^Pudong: 1992 · 1,210 km² · \(\d+\)/);
+  });
 });

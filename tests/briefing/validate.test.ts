@@ -135,3 +135,23 @@ describe('briefing import validation', () => {
     }
   });
 });
+
+describe('a step with a year (the timeline)', () => {
+  const file = (year: unknown) =>
+    JSON.stringify({
+      version: 1,
+      title: 'T',
+      steps: [{ bounds: [100, 20, 120, 40], caption: 'c', ...(year === undefined ? {} : { year }) }],
+    });
+  it('keeps a year from 1992 on, and leaves it out where the file has none (old briefings)', () => {
+    const withYear = parseBriefing(file(2014));
+    expect(withYear.ok && withYear.briefing.steps[0]?.year).toBe(2014);
+    const old = parseBriefing(file(undefined));
+    expect(old.ok && 'year' in (old.briefing.steps[0] ?? {})).toBe(false);
+  });
+  it.each([1800, '2014', 2014.5])('refuses %j', (year) => {
+    const r = parseBriefing(file(year));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toContain('steps[0].year');
+  });
+});

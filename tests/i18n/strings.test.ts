@@ -89,7 +89,16 @@ describe('the string tables', () => {
   it('call the briefing 简报 and presenting it 演示, in Chinese', () => {
     expect(zh.tabBriefing).toBe('简报');
     expect(zh.present).toBe('演示');
-    const presenting: StringKey[] = ['present', 'presentFromHere', 'exitPresentation'];
+    // The presenter window's lines are about the presentation too.
+    const presenting: StringKey[] = [
+      'present',
+      'presentFromHere',
+      'exitPresentation',
+      'presenterNoNext',
+      'presenterWaiting',
+      'presenterAlone',
+      'presenterEnded',
+    ];
     for (const [key, text] of Object.entries(zh) as [StringKey, string][]) {
       if (text.includes('演示')) expect(presenting, `${key}: ${text}`).toContain(key);
     }

@@ -23,6 +23,8 @@ const base: MapState = {
   strategies: [],
   industry: null,
   measure: null,
+  year: null,
+  compare: [],
   colorMode: 'strategy',
   lang: 'en',
 };

@@ -26,7 +26,7 @@ const press = (
 });
 
 type Table = { [C in Context]: Record<string, CommandSpec> };
-const empty: Table = { presenting: {}, app: {}, search: {}, tabs: {}, list: {}, map: {} };
+const empty: Table = { presenting: {}, app: {}, search: {}, tabs: {}, list: {}, map: {}, timeline: {} };
 const build = (patch: Partial<Table>) => buildCommands(CONTEXTS, { ...empty, ...patch });
 
 describe('looking up a command', () => {
@@ -110,12 +110,12 @@ describe('modifiers', () => {
 });
 
 describe('contexts that can be active at once', () => {
-  it('are app with the tabs, the list and the map, and no other pair', () => {
+  it('are app with the tabs, the list, the map and the timeline, and no other pair', () => {
     const names = Object.keys(CONTEXTS) as Context[];
     const pairs = names.flatMap((a, i) =>
       names.slice(i + 1).flatMap((b) => (canOverlap(CONTEXTS, a, b) ? [`${a}+${b}`] : [])),
     );
-    expect(pairs).toEqual(['app+tabs', 'app+list', 'app+map']);
+    expect(pairs).toEqual(['app+tabs', 'app+list', 'app+map', 'app+timeline']);
   });
 
   it('one global context at a time: presenting while it runs, else app', () => {

@@ -11,7 +11,7 @@ import { areaScale, colorExpression } from '../../colour/scales';
 import { AREA_IDS, type AreaId, type ColorMode } from '../../data/types';
 import { FONT_FAMILY, fontFiles } from '../../fonts/faces';
 import type { Lang } from '../../i18n/strings';
-import { selectVisibleIds } from '../../store/selectors';
+import { selectMapShownIds } from '../../store/selectors';
 import { lightData } from '../geo-data';
 import type { MapState } from '../renderer';
 import { ZOOM } from '../tokens';
@@ -62,13 +62,13 @@ function setStates(map: MapLibreMap, ids: readonly AreaId[], key: string, value:
   }
 }
 
-type Filters = Pick<MapState, 'strategies' | 'industry' | 'measure'>;
+type Filters = Pick<MapState, 'strategies' | 'industry' | 'measure' | 'year' | 'compare'>;
 
-/** Dims the areas the filters leave out, touching only those whose dimming differs from `prev`'s:
+/** Dims the areas the filters, the timeline's year or a comparison leave out, touching only those whose dimming differs from `prev`'s:
  * each touched area is a repaint of its tiles. */
 export function applyFilters(map: MapLibreMap, s: Filters, prev: Filters): void {
-  const visible = new Set(selectVisibleIds(s));
-  const wasVisible = new Set(selectVisibleIds(prev));
+  const visible = new Set(selectMapShownIds(s));
+  const wasVisible = new Set(selectMapShownIds(prev));
   const changed = AREA_IDS.filter((id) => visible.has(id) !== wasVisible.has(id));
   setStates(map, changed, 'dimmed', (id) => !visible.has(id));
 }
@@ -102,11 +102,19 @@ export const freshStyle = (s: MapState): MapState => ({
   strategies: [],
   industry: null,
   measure: null,
+  year: null,
+  compare: [],
 });
 
 /** Only what changed between two states. */
 export function applyChanges(map: MapLibreMap, s: MapState, prev: MapState): void {
-  if (s.strategies !== prev.strategies || s.industry !== prev.industry || s.measure !== prev.measure) {
+  if (
+    s.strategies !== prev.strategies ||
+    s.industry !== prev.industry ||
+    s.measure !== prev.measure ||
+    s.year !== prev.year ||
+    s.compare !== prev.compare
+  ) {
     applyFilters(map, s, prev);
   }
   if (s.selected !== prev.selected) applySelection(map, s.selected, prev.selected);

@@ -4,7 +4,7 @@
 
 import { areaScale } from '../../colour/scales';
 import type { AreaId } from '../../data/types';
-import { selectVisibleIds } from '../../store/selectors';
+import { selectMapShownIds } from '../../store/selectors';
 import { type Camera, type Size, screenTransform } from '../camera';
 import {
   type Hit,
@@ -68,7 +68,7 @@ function measurer(ctx: CanvasRenderingContext2D): Measure {
 }
 
 function lookOf(s: MapState, hover: AreaId | null): Look {
-  const visible = new Set(selectVisibleIds(s));
+  const visible = new Set(selectMapShownIds(s));
   const scale = areaScale(s.colorMode);
   return { colorOf: scale.colorOf, dimmed: (id) => !visible.has(id), selected: s.selected, hover };
 }
