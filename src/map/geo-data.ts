@@ -1,6 +1,8 @@
 // Fetches the map's GeoJSON once for both renderers. The light layers come in one file, parsed here
 // and handed to both; a detailed file is parsed here for the 2D painter, and MapLibre's worker reads
 // the same bytes from an object URL (no second download). Each file is fetched at most once per page.
+
+import embedded from 'virtual:embedded-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import {
   DETAIL_FILES,
@@ -39,8 +41,17 @@ function cached<T>(cache: Map<string, () => Promise<T>>, file: string, load: () 
   return get();
 }
 
+/** A file carried inside the single-file build, unpacked by the browser's own gunzip. */
+async function unpack(base64: string): Promise<string> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
 export function geoText(file: string): Promise<string> {
   return cached(texts, file, async () => {
+    const packed = embedded?.[file];
+    if (packed !== undefined) return unpack(packed);
     let res: Response;
     try {
       res = await fetch(geoUrl(file));
@@ -79,6 +90,15 @@ export function geoBlobUrl(file: string): Promise<string> {
   return cached(blobs, file, async () =>
     URL.createObjectURL(new Blob([await geoText(file)], { type: 'application/geo+json' })),
   );
+}
+
+/**
+ * What a MapLibre source is given for a file: served, an object URL of the bytes already fetched (its
+ * worker parses them, off the main thread); in the single file, the parsed GeoJSON, because a
+ * file:// page's blob: URLs belong to an opaque origin that MapLibre's worker may not read.
+ */
+export function geoSourceData(file: string): Promise<string | GeoCollection> {
+  return embedded?.[file] !== undefined ? geoJson(file) : geoBlobUrl(file);
 }
 
 /** The first picture's layers, from the one light file. */

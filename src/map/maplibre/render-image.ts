@@ -2,7 +2,7 @@
 // live map keeps preserveDrawingBuffer off (it costs every frame); this one turns it on, waits for
 // idle, copies the pixels out and goes away. It refuses to return a blank image.
 import { Map as MapLibreMap } from 'maplibre-gl';
-import { geoBlobUrl } from '../geo-data';
+import { geoSourceData } from '../geo-data';
 import { type ImageRequest, imageCamera, imageCanvas } from '../renderer';
 import { applyChanges, freshStyle, loadDetailWhenZoomed, styleFor } from './apply-state';
 import { installIcons } from './icons';
@@ -65,7 +65,7 @@ export async function renderImageWebgl(r: ImageRequest): Promise<HTMLCanvasEleme
     installIcons(m);
     // Both before 'load', so they run on it: registered later, the detail swap waited for a 'load'
     // that had passed, and a style or file that failed to load hung the export instead of failing.
-    loadDetailWhenZoomed(m, geoBlobUrl);
+    loadDetailWhenZoomed(m, geoSourceData);
     m.once('load', () => applyChanges(m, r.state, freshStyle(r.state)));
     await waitForIdle(m);
     const { canvas, ctx } = imageCanvas(r);
