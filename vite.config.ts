@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { planPlugin } from './src/data/plan/vite-plugin';
-import { embeddedGeoPlugin } from './src/map/embedded-geo-plugin';
+import { embeddedGeoPlugin, FIRST_BLOCK_ID } from './src/map/embedded-geo-plugin';
 import { GEO_DIR, LIGHT_BUNDLE } from './src/map/geo-files';
 import { lightGeoPlugin } from './src/map/light-geo-plugin';
 import { singleFilePage } from './vite.single-file';
@@ -43,7 +43,13 @@ export default defineConfig(({ mode }) => {
     plugins: single
       ? // Everything inside the page: scripts, styles, fonts and MapLibre's worker as data: URLs
         // (singlefile), the geodata through virtual:embedded-geo; nothing copied from public/.
-        [react(), planPlugin(), embeddedGeoPlugin(true), viteSingleFile(), singleFilePage(SINGLE_FILE_DIR)]
+        [
+          react(),
+          planPlugin(),
+          embeddedGeoPlugin(true),
+          viteSingleFile(),
+          singleFilePage(SINGLE_FILE_DIR, FIRST_BLOCK_ID),
+        ]
       : [react(), planPlugin(), embeddedGeoPlugin(false), lightGeoPlugin(), preloadFirstPicture()],
     publicDir: single ? false : 'public',
     build: {

@@ -4,6 +4,8 @@
 
 import embedded from 'virtual:embedded-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { pageParsed } from './dom-ready';
+import type { EmbeddedFile } from './embedded-geo-plugin';
 import {
   DETAIL_FILES,
   type DetailLayer,
@@ -41,17 +43,27 @@ function cached<T>(cache: Map<string, () => Promise<T>>, file: string, load: () 
   return get();
 }
 
-/** A file carried inside the single-file build, unpacked by the browser's own gunzip. */
-async function unpack(base64: string): Promise<string> {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+/** Base64 to bytes: the browser's own decoder where it has one (Chromium 140+), else atob. */
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> })
+    .fromBase64;
+  return native ? native(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
+
+/** A file carried inside the single-file build, from its block (gunzipped by the browser if packed). */
+async function embeddedText(file: string, at: EmbeddedFile): Promise<string> {
+  if (!at.first) await pageParsed();
+  const text = document.getElementById(at.id)?.textContent;
+  if (text == null) throw new GeoLoadError(file, 'missing from the page');
+  if (!at.gzip) return text;
+  const stream = new Blob([fromBase64(text.trim())]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream).text();
 }
 
 export function geoText(file: string): Promise<string> {
   return cached(texts, file, async () => {
-    const packed = embedded?.[file];
-    if (packed !== undefined) return unpack(packed);
+    const at = embedded?.[file];
+    if (at) return embeddedText(file, at);
     let res: Response;
     try {
       res = await fetch(geoUrl(file));

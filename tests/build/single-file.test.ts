@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../scripts/lib/serve.mjs';
-import { singleFileCsp } from '../../vite.single-file';
+import { runEarly, singleFileCsp } from '../../vite.single-file';
 
 const source = readFileSync('index.html', 'utf8');
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -24,5 +24,24 @@ describe('the single file’s policy', () => {
     const before = (metaPolicy(source) ?? '').split('; ').filter((d) => !/^(script|worker)-src/.test(d));
     const after = metaPolicy(singleFileCsp(source)) ?? '';
     for (const d of before) expect(after).toContain(d);
+  });
+});
+
+describe('the app’s script in the single file', () => {
+  it('runs right after the first picture’s data, not after the whole page is parsed', () => {
+    const page =
+      '<head><script type="module" crossorigin>app()</script></head><body><div id="root"></div>' +
+      '<script type="application/json" id="light">{}</script><script type="text/plain" id="big">x</script></body>';
+    expect(runEarly(page, 'light')).toBe(
+      '<head></head><body><div id="root"></div><script type="application/json" id="light">{}</script>' +
+        '<script type="module" async>app()</script><script type="text/plain" id="big">x</script></body>',
+    );
+  });
+
+  it('hashes only the scripts that run, not the data blocks', () => {
+    const page = `${source.replace(/<script type="module" src="[^"]*"><\/script>/, '<script type="module" async>go()</script>')}<script type="text/plain" id="b">data</script>`;
+    const policy = metaPolicy(singleFileCsp(page)) ?? '';
+    expect(policy).toContain(`script-src ${sha('go()')};`);
+    expect(policy).not.toContain(sha('data'));
   });
 });
