@@ -6,11 +6,13 @@ import { PrintHandout } from './briefing/PrintHandout';
 import { DETAILS_WIDTH, isNarrow, onNarrowChange } from './map/insets';
 import { MapView } from './map/MapView';
 import { DetailsPanel } from './panels/DetailsPanel';
+import { DownloadData } from './panels/DownloadData';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
 import { Legend } from './panels/Legend';
 import { LiveRegion } from './panels/LiveRegion';
 import { Notices } from './panels/Notices';
+import { Share } from './panels/Share';
 import { Sidebar } from './panels/Sidebar';
 import { Tooltip } from './panels/Tooltip';
 import { useAtlas } from './store/store';
@@ -24,6 +26,7 @@ export function App() {
   const { t, lang } = useT();
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
+  const embed = useAtlas((s) => s.embed);
   const narrow = useSyncExternalStore(onNarrowChange, isNarrow);
   const startPresenting = useAtlas((s) => s.startPresenting);
   // The first commit holds the map; the list, the details and the rest render in a second,
@@ -43,21 +46,34 @@ export function App() {
 
   return (
     <div
-      className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''}`}
+      className={`app ${selected ? 'has-selection' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''} ${embed ? 'embed' : ''}`}
       style={{ '--details-width': `${DETAILS_WIDTH}px` } as React.CSSProperties}
     >
-      <Header>
-        <button type="button" onClick={() => startPresenting(0)}>
-          ▶ {t('present')}
-        </button>
-        <ExportButtons />
-      </Header>
+      {/* Embedded in another page (?embed=1): the map and the details, with a way to the full app
+          instead of the header, search and sidebar tabs. */}
+      {embed ? (
+        <nav className="embed-bar" aria-label={t('appTitle')}>
+          <span className="embed-title">{t('appTitle')}</span>
+          <Share />
+        </nav>
+      ) : (
+        <Header>
+          <button type="button" onClick={() => startPresenting(0)}>
+            ▶ {t('present')}
+          </button>
+          <ExportButtons />
+          <DownloadData />
+          <Share menu />
+        </Header>
+      )}
       <Notices />
       {/* Printed only: first, so the page reads map, legend, then the details. */}
-      {rest && <PrintHandout />}
-      <ErrorBoundary area="sidebar">
-        {rest ? <Sidebar briefing={<BriefingPanel />} /> : <div className="sidebar" />}
-      </ErrorBoundary>
+      {rest && !embed && <PrintHandout />}
+      {!embed && (
+        <ErrorBoundary area="sidebar">
+          {rest ? <Sidebar briefing={<BriefingPanel />} /> : <div className="sidebar" />}
+        </ErrorBoundary>
+      )}
       <main className="map-column">
         <ErrorBoundary area="map">
           <MapView onFirstPicture={showRest} />

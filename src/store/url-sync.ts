@@ -7,12 +7,13 @@ import type { AppState } from './state';
 import type { Store } from './store';
 import { parseUrl, toSearch, type UrlState } from './url';
 
-const pick = (s: AppState): UrlState => ({
+export const pick = (s: AppState): UrlState => ({
   selected: s.selected,
   strategies: s.strategies,
   industry: s.industry,
   measure: s.measure,
   lang: s.lang,
+  embed: s.embed,
   ...(s.presenter.active ? { brief: s.presenter.step + 1 } : {}),
 });
 
@@ -24,6 +25,7 @@ function fromUrl(u: UrlState): Partial<AppState> {
     industry: u.industry ?? null,
     measure: u.measure ?? null,
     lang: u.lang ?? 'en',
+    embed: u.embed ?? false,
   };
 }
 

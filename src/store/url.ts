@@ -1,5 +1,5 @@
 // The URL contract, stable because briefing notes and shared links depend on it:
-// ?area=<id>&strategy=<id>[,<id>]&industry=<id>&measure=<n>&lang=en|zh&brief=<step>; the camera lives
+// ?area=<id>&strategy=<id>[,<id>]&industry=<id>&measure=<n>&lang=en|zh&brief=<step>&embed=1; the camera lives
 // in MapLibre's own #map= hash. Parsing never throws: a bad value is dropped with a notice that names
 // it (as text), and everything else still applies.
 import { isAreaId, isIndustryId, isStrategyId } from '../data';
@@ -8,13 +8,13 @@ import { type Lang, type PlainKey, t } from '../i18n/strings';
 import type { AppState } from './state';
 
 export type UrlState = Partial<
-  Pick<AppState, 'selected' | 'strategies' | 'industry' | 'measure' | 'lang'>
+  Pick<AppState, 'selected' | 'strategies' | 'industry' | 'measure' | 'lang' | 'embed'>
 > & {
   brief?: number;
 };
 
 const MAX_VALUE = 200;
-const KEYS = ['area', 'strategy', 'industry', 'measure', 'lang', 'brief'] as const;
+const KEYS = ['area', 'strategy', 'industry', 'measure', 'lang', 'brief', 'embed'] as const;
 
 /** Shows a hostile or huge value safely: short, and only ever as text. */
 export function quoteValue(v: string): string {
@@ -69,6 +69,12 @@ export function parseUrl(search: string, fallbackLang: Lang = 'en'): { state: Ur
     else problems.push({ key: 'brief', value: raw.brief, reason: 'urlBadBrief' });
   }
 
+  // Only `1` turns the embed view on; anything else is named, and the full app shows.
+  if (raw.embed !== undefined) {
+    if (raw.embed === '1') state.embed = true;
+    else problems.push({ key: 'embed', value: raw.embed, reason: 'urlBadEmbed' });
+  }
+
   const lang = state.lang ?? fallbackLang;
   const notices = problems.map((p) =>
     t(lang, 'urlBadValue', { key: p.key, value: quoteValue(p.value), reason: t(lang, p.reason) }),
@@ -85,6 +91,7 @@ export function toSearch(s: UrlState): string {
   if (s.measure) params.set('measure', String(s.measure));
   if (s.lang && s.lang !== 'en') params.set('lang', s.lang);
   if (s.brief) params.set('brief', String(s.brief));
+  if (s.embed) params.set('embed', '1');
   const q = params.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }
