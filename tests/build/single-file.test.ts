@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../scripts/lib/serve.mjs';
-import { runEarly, singleFileCsp } from '../../vite.single-file';
+import { APP_BLOCK_ID, BOOT, runEarly, singleFileCsp } from '../../vite.single-file';
 
 const source = readFileSync('index.html', 'utf8');
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -16,7 +16,7 @@ describe('the single file’s policy', () => {
       '<script type="module">console.log(1)</script><script>let a = "</x>";</script>',
     );
     const policy = metaPolicy(singleFileCsp(page)) ?? '';
-    expect(policy).toContain(`script-src ${sha('console.log(1)')} ${sha('let a = "</x>";')};`);
+    expect(policy).toContain(`script-src ${sha('console.log(1)')} ${sha('let a = "</x>";')} blob:;`);
     expect(policy).toContain("worker-src 'self' blob: data:");
   });
 
@@ -28,20 +28,21 @@ describe('the single file’s policy', () => {
 });
 
 describe('the app’s script in the single file', () => {
-  it('runs right after the first picture’s data, not after the whole page is parsed', () => {
+  it('starts right after the first picture’s data, its code in a block compiled from a blob: URL', () => {
     const page =
       '<head><script type="module" crossorigin>app()</script></head><body><div id="root"></div>' +
       '<script type="application/json" id="light">{}</script><script type="text/plain" id="big">x</script></body>';
     expect(runEarly(page, 'light')).toBe(
       '<head></head><body><div id="root"></div><script type="application/json" id="light">{}</script>' +
-        '<script type="module" async>app()</script><script type="text/plain" id="big">x</script></body>',
+        `<script type="text/plain" id="${APP_BLOCK_ID}">app()</script><script type="module" async>${BOOT}</script>` +
+        '<script type="text/plain" id="big">x</script></body>',
     );
   });
 
   it('hashes only the scripts that run, not the data blocks', () => {
     const page = `${source.replace(/<script type="module" src="[^"]*"><\/script>/, '<script type="module" async>go()</script>')}<script type="text/plain" id="b">data</script>`;
     const policy = metaPolicy(singleFileCsp(page)) ?? '';
-    expect(policy).toContain(`script-src ${sha('go()')};`);
+    expect(policy).toContain(`script-src ${sha('go()')} blob:;`);
     expect(policy).not.toContain(sha('data'));
   });
 });
