@@ -2,8 +2,10 @@
 // clipboard API; where the browser refuses it (no permission, an iframe without clipboard-write, an
 // old browser) the text is shown selected in a read-only field with a notice, so Ctrl+C still works.
 import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { embedCode, linkFor } from '../store/share';
 import { useAtlas } from '../store/store';
+import { pick } from '../store/url-sync';
 import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 
@@ -27,7 +29,10 @@ async function copyText(text: string): Promise<boolean> {
 /** `menu`: in the header, behind a "Share" disclosure (the header is full); in the embed bar, open. */
 export function Share({ menu = false }: { menu?: boolean }) {
   const { t } = useT();
-  const state = useAtlas((s) => s);
+  // Renders again only when what the links carry changes (not on every map move); the links
+  // themselves are made from the state at the moment they are used.
+  useAtlas(useShallow(pick));
+  const state = useAtlas.getState();
   const { addNotices } = useActions('addNotices');
   const [status, setStatus] = useState('');
   const [fallback, setFallback] = useState<string | null>(null);
@@ -51,7 +56,7 @@ export function Share({ menu = false }: { menu?: boolean }) {
   // The camera lives in the hash, which moves without a render: the link is brought up to date
   // whenever it is about to be followed, copied or opened in a new tab.
   const refresh = (e: React.SyntheticEvent<HTMLAnchorElement>) => {
-    e.currentTarget.href = linkFor(state, href(), false);
+    e.currentTarget.href = linkFor(useAtlas.getState(), href(), false);
   };
 
   const controls = (
@@ -69,10 +74,10 @@ export function Share({ menu = false }: { menu?: boolean }) {
           {t('openInAtlas')}
         </a>
       )}
-      <button type="button" onClick={() => copy(linkFor(state, href(), false))}>
+      <button type="button" onClick={() => copy(linkFor(useAtlas.getState(), href(), false))}>
         {t('copyLink')}
       </button>
-      <button type="button" onClick={() => copy(embedCode(state, href(), t('embedTitle')))}>
+      <button type="button" onClick={() => copy(embedCode(useAtlas.getState(), href(), t('embedTitle')))}>
         {t('copyEmbed')}
       </button>
       <span role="status" className="share-status">
