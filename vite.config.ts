@@ -1,9 +1,16 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { planPlugin } from './src/data/plan/vite-plugin';
+import { embeddedGeoPlugin, FIRST_BLOCK_ID } from './src/map/embedded-geo-plugin';
 import { GEO_DIR, LIGHT_BUNDLE } from './src/map/geo-files';
 import { lightGeoPlugin } from './src/map/light-geo-plugin';
+import { singleFilePage } from './vite.single-file';
+
+/** `vite build --mode file` (`npm run build:file`): the whole app in one HTML file for file://. */
+const SINGLE_FILE_MODE = 'file';
+const SINGLE_FILE_DIR = 'dist-file';
 
 /**
  * The first picture's files start downloading with the page, not after the JavaScript has run: the
@@ -28,22 +35,37 @@ function preloadFirstPicture(): Plugin {
   };
 }
 
-export default defineConfig({
-  // Relative asset paths: the built app also works from a file share or a sub-folder.
-  base: './',
-  plugins: [react(), planPlugin(), lightGeoPlugin(), preloadFirstPicture()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    chunkSizeWarningLimit: 1600,
-  },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
-    testTimeout: 20000,
-  },
+export default defineConfig(({ mode }) => {
+  const single = mode === SINGLE_FILE_MODE;
+  return {
+    // Relative asset paths: the built app also works from a file share or a sub-folder.
+    base: './',
+    plugins: single
+      ? // Everything inside the page: scripts, styles, fonts and MapLibre's worker as data: URLs
+        // (singlefile), the geodata through virtual:embedded-geo; nothing copied from public/.
+        [
+          react(),
+          planPlugin(),
+          embeddedGeoPlugin(true),
+          viteSingleFile(),
+          singleFilePage(SINGLE_FILE_DIR, FIRST_BLOCK_ID),
+        ]
+      : [react(), planPlugin(), embeddedGeoPlugin(false), lightGeoPlugin(), preloadFirstPicture()],
+    publicDir: single ? false : 'public',
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1600,
+      ...(single ? { outDir: SINGLE_FILE_DIR, emptyOutDir: true, chunkSizeWarningLimit: 5000 } : {}),
+    },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+    test: {
+      environment: 'jsdom',
+      include: ['tests/**/*.test.{ts,tsx}'],
+      exclude: ['tests/e2e/**', 'node_modules/**'],
+      setupFiles: ['tests/setup.ts'],
+      testTimeout: 20000,
+    },
+  };
 });

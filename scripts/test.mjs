@@ -11,6 +11,8 @@ const steps = [
   ['lint', ['npx', 'biome', 'check', '.']],
   ['unit tests', ['npx', 'vitest', 'run']],
   ['production build', ['npx', 'vite', 'build', '--logLevel', 'warn']],
+  // The one-file app the browser tests open from file:// (dist-file/new-areas-atlas.html).
+  ['single-file build', ['npx', 'vite', 'build', '--mode', 'file', '--logLevel', 'warn']],
 ];
 
 /**

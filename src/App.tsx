@@ -8,11 +8,13 @@ import { COMPARE_WIDTH, DETAILS_WIDTH, isNarrow, onNarrowChange } from './map/in
 import { MapView } from './map/MapView';
 import { ComparePanel } from './panels/ComparePanel';
 import { DetailsPanel } from './panels/DetailsPanel';
+import { DownloadData } from './panels/DownloadData';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
 import { Legend } from './panels/Legend';
 import { LiveRegion } from './panels/LiveRegion';
 import { Notices } from './panels/Notices';
+import { Share } from './panels/Share';
 import { Sidebar } from './panels/Sidebar';
 import { SkipLinks } from './panels/SkipLinks';
 import { Timeline } from './panels/Timeline';
@@ -31,6 +33,7 @@ export function App() {
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
   const comparing = useAtlas(isComparing);
+  const embed = useAtlas((s) => s.embed);
   const narrow = useSyncExternalStore(onNarrowChange, isNarrow);
   const startPresenting = useAtlas((s) => s.startPresenting);
   // On a tablet the list is a drawer: open at first, closed to give the map the whole width.
@@ -53,7 +56,7 @@ export function App() {
 
   return (
     <div
-      className={`app ${selected ? 'has-selection' : ''} ${comparing ? 'comparing' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''} ${tablet && !listOpen ? 'list-closed' : ''}`}
+      className={`app ${selected ? 'has-selection' : ''} ${comparing ? 'comparing' : ''} ${presenting ? 'presenting' : ''} ${narrow ? 'narrow' : ''} ${tablet && !listOpen ? 'list-closed' : ''} ${embed ? 'embed' : ''}`}
       style={
         {
           '--details-width': `${DETAILS_WIDTH}px`,
@@ -61,29 +64,42 @@ export function App() {
         } as React.CSSProperties
       }
     >
-      {!presenting && <SkipLinks />}
-      <Header>
-        {tablet && !narrow && (
-          <button
-            type="button"
-            aria-expanded={listOpen}
-            aria-controls="sidebar"
-            onClick={() => setListOpen(!listOpen)}
-          >
-            ☰ {t(listOpen ? 'hideList' : 'showList')}
+      {!presenting && !embed && <SkipLinks />}
+      {/* Embedded in another page (?embed=1): the map and the details, with a way to the full app
+          instead of the header, search and sidebar tabs. */}
+      {embed ? (
+        <nav className="embed-bar" aria-label={t('appTitle')}>
+          <span className="embed-title">{t('appTitle')}</span>
+          <Share />
+        </nav>
+      ) : (
+        <Header>
+          {tablet && !narrow && (
+            <button
+              type="button"
+              aria-expanded={listOpen}
+              aria-controls="sidebar"
+              onClick={() => setListOpen(!listOpen)}
+            >
+              ☰ {t(listOpen ? 'hideList' : 'showList')}
+            </button>
+          )}
+          <button type="button" onClick={() => startPresenting(0)}>
+            ▶ {t('present')}
           </button>
-        )}
-        <button type="button" onClick={() => startPresenting(0)}>
-          ▶ {t('present')}
-        </button>
-        <ExportButtons />
-      </Header>
+          <ExportButtons />
+          <DownloadData />
+          <Share menu />
+        </Header>
+      )}
       <Notices />
       {/* Printed only: first, so the page reads map, legend, then the details. */}
-      {rest && <PrintHandout />}
-      <ErrorBoundary area="sidebar">
-        {rest ? <Sidebar briefing={<BriefingPanel />} /> : <div className="sidebar" />}
-      </ErrorBoundary>
+      {rest && !embed && <PrintHandout />}
+      {!embed && (
+        <ErrorBoundary area="sidebar">
+          {rest ? <Sidebar briefing={<BriefingPanel />} /> : <div className="sidebar" />}
+        </ErrorBoundary>
+      )}
       <main className="map-column">
         <ErrorBoundary area="map">
           <MapView onFirstPicture={showRest} />

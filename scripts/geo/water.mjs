@@ -12,11 +12,11 @@ import {
   point as turfPoint,
 } from '@turf/turf';
 import { feature } from 'topojson-client';
+import { MAX_SNAP_KM } from './config.mjs';
 import { labelPoint } from './label-point.mjs';
 
 /** West, south, east, north: China and its edges. */
 export const WATER_BBOX = /** @type {[number, number, number, number]} */ ([73, 18, 135, 54]);
-export const MAX_SNAP_KM = 25;
 
 /**
  * Names by a seed near the water. A river may be named more than once along its course, so a map

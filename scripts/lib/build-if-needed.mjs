@@ -4,7 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const INPUTS = ['src', 'public', 'seeds', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = [
+  'src',
+  'public',
+  'seeds',
+  'index.html',
+  'vite.config.ts',
+  'vite.single-file.ts',
+  'package-lock.json',
+];
 
 /**
  * @param {string} path
@@ -19,8 +27,8 @@ function newestMtime(path) {
   return newest;
 }
 
-export function isBuildStale(root = '.', outDir = 'dist') {
-  const built = join(root, outDir, 'index.html');
+export function isBuildStale(root = '.', outDir = 'dist', page = 'index.html') {
+  const built = join(root, outDir, page);
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
   return INPUTS.some((p) => newestMtime(join(root, p)) > builtAt);
@@ -31,5 +39,14 @@ export function buildIfNeeded({ force = false } = {}) {
   console.log('Building the production app (vite build)…');
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('vite build failed');
+  return true;
+}
+
+/** The single-file build (`npm run build:file`), which the browser tests open from file://. */
+export function buildFileIfNeeded({ force = false } = {}) {
+  if (!force && !isBuildStale('.', 'dist-file', 'new-areas-atlas.html')) return false;
+  console.log('Building the single file (vite build --mode file)…');
+  const r = spawnSync('npx', ['vite', 'build', '--mode', 'file', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('vite build --mode file failed');
   return true;
 }

@@ -41,6 +41,21 @@ const FIXED_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 
  */
 const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'self'";
 
+/**
+ * The embed view (`?embed=1`) is made to sit in other sites' pages, so any page may frame it. It
+ * shows the map and the details and offers nothing that changes anything (no editor, no import), so
+ * an overlay has nothing to trick a click into. The header follows the query of the page request:
+ * the full app, at any other URL, stays framable by its own pages only.
+ */
+const EMBED_DIRECTIVES = 'frame-ancestors *';
+
+/**
+ * Whether a page request asks for the embed view, as the app reads it (url.ts: `embed=1`, the first
+ * value).
+ * @param {URL} url
+ */
+export const isEmbedRequest = (url) => url.searchParams.get('embed') === '1';
+
 /** @param {string} v  an HTML attribute value: only the entities a policy could hold are decoded */
 const unescapeAttr = (v) =>
   v
@@ -73,13 +88,16 @@ export function metaPolicy(html) {
 /**
  * The security headers for a response: `policy` is the page's own (for an HTML file) or the site's
  * (the root's index.html, for everything else: a worker script runs under its own response's policy).
+ * `embed`: the page is the embed view, which other sites may frame.
  * @param {string | null} policy
+ * @param {{ embed?: boolean }} [options]
  * @returns {Record<string, string>}
  */
-export function securityHeaders(policy) {
+export function securityHeaders(policy, { embed = false } = {}) {
+  const framing = embed ? EMBED_DIRECTIVES : HEADER_ONLY_DIRECTIVES;
   return {
     ...FIXED_HEADERS,
-    ...(policy ? { 'content-security-policy': `${policy}; ${HEADER_ONLY_DIRECTIVES}` } : {}),
+    ...(policy ? { 'content-security-policy': `${policy}; ${framing}` } : {}),
   };
 }
 
@@ -136,7 +154,9 @@ export function serveStatic(root, { port = 0, log = false } = {}) {
     }
     const ext = extname(path);
     const headers = {
-      ...securityHeaders(ext === '.html' ? policyOf(path) : sitePolicy()),
+      ...securityHeaders(ext === '.html' ? policyOf(path) : sitePolicy(), {
+        embed: ext === '.html' && isEmbedRequest(url),
+      }),
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     };

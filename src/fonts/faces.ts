@@ -19,10 +19,24 @@ export function fontFiles(baseUri: string): FontFile[] {
 }
 
 /** Registers the font for the page's own text (panels, list, legend). */
+/**
+ * A data: URL's font as a blob: URL. The single file carries the fonts inline as data: URLs, and
+ * Chromium loads a data: URL font at once, so the page's first layout waits for it and shapes every
+ * label with it; from a blob: URL it loads like a served file, after the first picture.
+ */
+function asyncUrl(url: string): string {
+  // Only in the single file (`vite build --mode file`), whose policy allows fonts from blob:; served,
+  // only the few tiny subsets are inlined, and they stay as they are.
+  const m = import.meta.env.MODE === 'file' ? /^data:([^;,]*);base64,(.*)$/s.exec(url) : null;
+  if (!m) return url;
+  const bytes = Uint8Array.from(atob(m[2] ?? ''), (c) => c.charCodeAt(0));
+  return URL.createObjectURL(new Blob([bytes], { type: m[1] || 'font/woff2' }));
+}
+
 export function registerPageFonts(doc: Document): void {
   if (typeof FontFace === 'undefined' || !doc.fonts) return;
   for (const f of fontFiles(doc.baseURI)) {
-    const face = new FontFace(FONT_FAMILY, `url(${f.url}) format('woff2')`, {
+    const face = new FontFace(FONT_FAMILY, `url(${asyncUrl(f.url)}) format('woff2')`, {
       unicodeRange: f.unicodeRange.join(','),
       display: 'swap',
     });

@@ -1,7 +1,11 @@
 // Fetches the map's GeoJSON once for both renderers. The light layers come in one file, parsed here
 // and handed to both; a detailed file is parsed here for the 2D painter, and MapLibre's worker reads
 // the same bytes from an object URL (no second download). Each file is fetched at most once per page.
+
+import embedded from 'virtual:embedded-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { pageParsed } from './dom-ready';
+import type { EmbeddedFile } from './embedded-geo-plugin';
 import {
   CONTEXT_FILES,
   type ContextLayer,
@@ -41,8 +45,27 @@ function cached<T>(cache: Map<string, () => Promise<T>>, file: string, load: () 
   return get();
 }
 
+/** Base64 to bytes: the browser's own decoder where it has one (Chromium 140+), else atob. */
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> })
+    .fromBase64;
+  return native ? native(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
+
+/** A file carried inside the single-file build, from its block (gunzipped by the browser if packed). */
+async function embeddedText(file: string, at: EmbeddedFile): Promise<string> {
+  if (!at.first) await pageParsed();
+  const text = document.getElementById(at.id)?.textContent;
+  if (text == null) throw new GeoLoadError(file, 'missing from the page');
+  if (!at.gzip) return text;
+  const stream = new Blob([fromBase64(text.trim())]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
 export function geoText(file: string): Promise<string> {
   return cached(texts, file, async () => {
+    const at = embedded?.[file];
+    if (at) return embeddedText(file, at);
     let res: Response;
     try {
       res = await fetch(geoUrl(file));
@@ -81,6 +104,15 @@ export function geoBlobUrl(file: string): Promise<string> {
   return cached(blobs, file, async () =>
     URL.createObjectURL(new Blob([await geoText(file)], { type: 'application/geo+json' })),
   );
+}
+
+/**
+ * What a MapLibre source is given for a file: served, an object URL of the bytes already fetched (its
+ * worker parses them, off the main thread); in the single file, the parsed GeoJSON, because a
+ * file:// page's blob: URLs belong to an opaque origin that MapLibre's worker may not read.
+ */
+export function geoSourceData(file: string): Promise<string | GeoCollection> {
+  return embedded?.[file] !== undefined ? geoJson(file) : geoBlobUrl(file);
 }
 
 /** The first picture's layers, from the one light file. */

@@ -61,6 +61,8 @@ export type AppState = {
   cameraRequest: { bounds: Bounds; seq: number } | null;
   /** The map image for the printed handout (an object URL) and the date printed on it. */
   handout: { image: string; date: string } | null;
+  /** `?embed=1`: the page is framed in another site's page; only the map and the details show. */
+  embed: boolean;
 };
 
 export const initialState: AppState = {
@@ -81,4 +83,5 @@ export const initialState: AppState = {
   view: null,
   cameraRequest: null,
   handout: null,
+  embed: false,
 };

@@ -7,7 +7,7 @@ import type { AppState } from './state';
 import type { Store } from './store';
 import { parseUrl, toSearch, type UrlState } from './url';
 
-const pick = (s: AppState): UrlState => ({
+export const pick = (s: AppState): UrlState => ({
   selected: s.selected,
   strategies: s.strategies,
   industry: s.industry,
@@ -15,6 +15,7 @@ const pick = (s: AppState): UrlState => ({
   lang: s.lang,
   year: s.year,
   compare: s.compare,
+  embed: s.embed,
   ...(s.presenter.active ? { brief: s.presenter.step + 1 } : {}),
 });
 
@@ -28,6 +29,7 @@ function fromUrl(u: UrlState): Partial<AppState> {
     lang: u.lang ?? 'en',
     year: u.year ?? null,
     compare: u.compare ?? [],
+    embed: u.embed ?? false,
   };
 }
 

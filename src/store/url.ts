@@ -1,6 +1,6 @@
 // The URL contract, stable because briefing notes and shared links depend on it:
 // ?area=<id>&strategy=<id>[,<id>]&industry=<id>&measure=<n>&lang=en|zh&brief=<step>&year=<yyyy>&
-// compare=<id>,<id>[,<id>]; the camera lives
+// compare=<id>,<id>[,<id>]&embed=1; the camera lives
 // in MapLibre's own #map= hash. Parsing never throws: a bad value is dropped with a notice that names
 // it (as text), and everything else still applies.
 import { FIRST_YEAR, isAreaId, isIndustryId, isStrategyId, isTimelineYear, LAST_YEAR } from '../data';
@@ -10,13 +10,23 @@ import { MAX_COMPARED } from './compare';
 import type { AppState } from './state';
 
 export type UrlState = Partial<
-  Pick<AppState, 'selected' | 'strategies' | 'industry' | 'measure' | 'lang' | 'year' | 'compare'>
+  Pick<AppState, 'selected' | 'strategies' | 'industry' | 'measure' | 'lang' | 'year' | 'compare' | 'embed'>
 > & {
   brief?: number;
 };
 
 const MAX_VALUE = 200;
-const KEYS = ['area', 'strategy', 'industry', 'measure', 'lang', 'brief', 'year', 'compare'] as const;
+const KEYS = [
+  'area',
+  'strategy',
+  'industry',
+  'measure',
+  'lang',
+  'brief',
+  'year',
+  'compare',
+  'embed',
+] as const;
 
 /** Shows a hostile or huge value safely: short, and only ever as text. */
 export function quoteValue(v: string): string {
@@ -71,6 +81,12 @@ export function parseUrl(search: string, fallbackLang: Lang = 'en'): { state: Ur
     else problems.push({ key: 'brief', value: raw.brief, reason: 'urlBadBrief' });
   }
 
+  // Only `1` turns the embed view on; anything else is named, and the full app shows.
+  if (raw.embed !== undefined) {
+    if (raw.embed === '1') state.embed = true;
+    else problems.push({ key: 'embed', value: raw.embed, reason: 'urlBadEmbed' });
+  }
+
   const lang = state.lang ?? fallbackLang;
   if (raw.year !== undefined) {
     const n = /^\d{4}$/.test(raw.year) ? Number(raw.year) : Number.NaN;
@@ -121,6 +137,7 @@ export function toSearch(s: UrlState): string {
   if (s.brief) params.set('brief', String(s.brief));
   if (s.year) params.set('year', String(s.year));
   if (s.compare && s.compare.length >= 2) params.set('compare', s.compare.join(','));
+  if (s.embed) params.set('embed', '1');
   const q = params.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

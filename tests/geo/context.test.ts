@@ -7,9 +7,8 @@ import path from 'node:path';
 import { booleanPointInPolygon, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { englishName } from '../../scripts/geo/cities.mjs';
-import { INPUTS, OUT_DIR } from '../../scripts/geo/config.mjs';
-import { MAX_SNAP_KM } from '../../scripts/geo/water.mjs';
+import { INPUTS, MAX_SNAP_KM, OUT_DIR } from '../../scripts/geo/config.mjs';
+import { GEO_TOOLCHAIN } from './toolchain';
 
 type City = { id: string; name_zh: string; name_en: string; rank: string; host: boolean };
 type Water = { kind: 'river' | 'lake' | 'label'; name_en?: string; name_zh?: string; water?: string };
@@ -110,12 +109,17 @@ describe('cities.geojson', () => {
     for (const c of cities) expect(c.properties.name_en).toMatch(/^[A-Z][A-Za-zü' ()]+$/);
   });
 
-  it('reads a name with pinyin, an apostrophe before a syllable that starts with a vowel', () => {
-    expect(englishName('西安市')).toBe("Xi'an");
-    expect(englishName('淮安')).toBe("Huai'an");
-    expect(englishName('苏州市')).toBe('Suzhou');
-    expect(englishName('兴安盟')).toBe('Hinggan');
-  });
+  // cities.mjs reads names with pinyin-pro, one of the pipeline's own packages (npm run geo:install).
+  it.skipIf(!GEO_TOOLCHAIN)(
+    'reads a name with pinyin, an apostrophe before a syllable that starts with a vowel',
+    async () => {
+      const { englishName } = await import('../../scripts/geo/cities.mjs');
+      expect(englishName('西安市')).toBe("Xi'an");
+      expect(englishName('淮安')).toBe("Huai'an");
+      expect(englishName('苏州市')).toBe('Suzhou');
+      expect(englishName('兴安盟')).toBe('Hinggan');
+    },
+  );
 });
 
 describe('water.geojson', () => {

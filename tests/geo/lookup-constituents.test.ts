@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { INPUTS } from '../../scripts/geo/config.mjs';
 import { loadCounties } from '../../scripts/geo/load-counties.mjs';
 import { lookupConstituents } from '../../scripts/geo/lookup-constituents.mjs';
+import { GEO_TOOLCHAIN } from './toolchain';
 
 const square = {
   type: 'MultiPolygon',
@@ -87,8 +88,11 @@ describe('lookupConstituents', () => {
   });
 });
 
-describe('the real county data', () => {
-  const { byFile: real, stats } = loadCounties(INPUTS);
+describe.skipIf(!GEO_TOOLCHAIN)('the real county data', () => {
+  // Read only where the packages are installed: vitest runs a skipped block's body to list its tests.
+  const { byFile: real, stats } = GEO_TOOLCHAIN
+    ? loadCounties(INPUTS)
+    : ({ byFile: new Map(), stats: {} } as unknown as ReturnType<typeof loadCounties>);
   const config = JSON.parse(fs.readFileSync(INPUTS.areas, 'utf8'));
 
   it('has 392 files, only shanghai and chongqing encoded, and 蓟州区 patched', () => {

@@ -90,6 +90,18 @@ describe('security headers', () => {
     expect(r.headers['x-content-type-options']).toBe('nosniff');
     expect(r.headers['referrer-policy']).toBe('no-referrer');
   });
+
+  // The embed view is for other sites' pages; the full app, and anything that is not a page, is not.
+  it.each([
+    ['/?embed=1', '*'],
+    ['/index.html?area=pudong&embed=1', '*'],
+    ['/?embed=yes', "'self'"],
+    ['/?embed=0&embed=1', "'self'"],
+    ['/assets/app.js?embed=1', "'self'"],
+  ])('let %s be framed by %s', async (path, ancestors) => {
+    const r = await get(path);
+    expect(r.headers['content-security-policy']).toBe(`${SOURCE_POLICY}; frame-ancestors ${ancestors}`);
+  });
 });
 
 describe('metaPolicy', () => {

@@ -18,8 +18,8 @@ import { ZOOM } from '../tokens';
 import { LAYER, SOURCE } from './ids';
 import { buildStyle, DETAIL_SOURCES, dotImage, textFields } from './style';
 
-/** A GeoJSON file's URL for MapLibre: the bytes the page already fetched, or the file itself. */
-export type FileUrl = (file: string) => Promise<string>;
+/** A GeoJSON file for MapLibre: a URL of the bytes the page already fetched, or the parsed data. */
+export type FileUrl = (file: string) => Promise<string | GeoJSON.GeoJSON>;
 
 const colorOf = (mode: ColorMode) =>
   colorExpression(areaScale(mode)) as DataDrivenPropertyValueSpecification<string>;

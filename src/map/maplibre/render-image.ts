@@ -2,7 +2,7 @@
 // live map keeps preserveDrawingBuffer off (it costs every frame); this one turns it on, waits for
 // idle, copies the pixels out and goes away. It refuses to return a blank image.
 import { type GeoJSONSourceSpecification, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
-import { geoBlobUrl } from '../geo-data';
+import { geoSourceData } from '../geo-data';
 import { type ImageRequest, imageCamera, imageCanvas } from '../renderer';
 import { ZOOM } from '../tokens';
 import { applyChanges, freshStyle, styleFor } from './apply-state';
@@ -41,11 +41,14 @@ function looksBlank(ctx: CanvasRenderingContext2D, width: number, height: number
  * first idle is the finished picture (a swap after 'load' could race the idle it waits for). */
 async function withDetail(style: StyleSpecification): Promise<StyleSpecification> {
   const entries = await Promise.all(
-    Object.entries(DETAIL_SOURCES).map(async ([id, file]) => [id, await geoBlobUrl(file)] as const),
+    Object.entries(DETAIL_SOURCES).map(async ([id, file]) => [id, await geoSourceData(file)] as const),
   );
   const sources = { ...style.sources };
   for (const [id, url] of entries) {
-    sources[id] = { ...(sources[id] as GeoJSONSourceSpecification), data: url };
+    sources[id] = {
+      ...(sources[id] as GeoJSONSourceSpecification),
+      data: url as GeoJSONSourceSpecification['data'],
+    };
   }
   return { ...style, sources };
 }

@@ -7,7 +7,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { isAreaId } from '../../data';
 import type { AreaId } from '../../data/types';
 import { type Camera, type Point, sameCamera } from '../camera';
-import { geoBlobUrl } from '../geo-data';
+import { geoSourceData } from '../geo-data';
 import type { Hit, MapState, Renderer, RendererEvents } from '../renderer';
 import { applyChanges, freshStyle, loadDetailWhenZoomed, styleFor } from './apply-state';
 import { installIcons } from './icons';
@@ -61,7 +61,7 @@ export async function createWebglRenderer(
     throw e;
   }
   installIcons(map);
-  loadDetailWhenZoomed(map, geoBlobUrl);
+  loadDetailWhenZoomed(map, geoSourceData);
 
   let state = initial.state;
   /** What the map's style and feature state show: `state` once applied. */

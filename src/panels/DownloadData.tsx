@@ -1,0 +1,55 @@
+// "Download data": the tables and outlines behind the map, for a spreadsheet or a GIS. A disclosure
+// (<details>), so it opens with Enter or Space and its three buttons are in the tab order only when
+// shown. The CSV text is built by the pure functions in data/tables; this only hands it over.
+import { areasCsv } from '../data/tables/areas-table';
+import { measureLinksCsv } from '../data/tables/measure-links-table';
+import { outlinesGeoJson } from '../data/tables/outlines-geojson';
+import type { PlainKey } from '../i18n/strings';
+import { geoJson } from '../map/geo-data';
+import { DETAIL_FILES } from '../map/geo-files';
+import { useActions } from '../store/use-actions';
+import { useT } from '../store/use-t';
+import { download } from './download';
+
+const CSV = 'text/csv;charset=utf-8';
+
+const FILES: { name: string; label: PlainKey; make: () => Promise<Blob> }[] = [
+  { name: 'areas.csv', label: 'downloadAreas', make: async () => new Blob([areasCsv()], { type: CSV }) },
+  {
+    name: 'measure-links.csv',
+    label: 'downloadLinks',
+    make: async () => new Blob([measureLinksCsv()], { type: CSV }),
+  },
+  {
+    name: 'new-areas.geojson',
+    label: 'downloadOutlines',
+    make: async () =>
+      new Blob([outlinesGeoJson(await geoJson(DETAIL_FILES.areas))], { type: 'application/geo+json' }),
+  },
+];
+
+export function DownloadData() {
+  const { t } = useT();
+  const { addNotices } = useActions('addNotices');
+  const save = async (file: (typeof FILES)[number]) => {
+    try {
+      download(await file.make(), file.name);
+    } catch (e) {
+      addNotices([t('downloadFailed', { error: e instanceof Error ? e.message : String(e) })]);
+    }
+  };
+  return (
+    <details className="header-menu download-data">
+      <summary>{t('downloadData')}</summary>
+      <ul>
+        {FILES.map((f) => (
+          <li key={f.name}>
+            <button type="button" onClick={() => save(f)}>
+              {t(f.label)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,105 @@
+// "Copy link", "Copy embed code" and, in the embed view, "Open in New Areas Atlas". Copying uses the
+// clipboard API; where the browser refuses it (no permission, an iframe without clipboard-write, an
+// old browser) the text is shown selected in a read-only field with a notice, so Ctrl+C still works.
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { embedCode, linkFor } from '../store/share';
+import { useAtlas } from '../store/store';
+import { pick } from '../store/url-sync';
+import { useActions } from '../store/use-actions';
+import { useT } from '../store/use-t';
+
+/** Whether the page may write to the clipboard: a frame may not unless its host page allows it
+ * (allow="clipboard-write"), and asking anyway logs a policy violation. */
+function mayWriteClipboard(): boolean {
+  const policy = (document as { featurePolicy?: { allowsFeature: (f: string) => boolean } }).featurePolicy;
+  return policy ? policy.allowsFeature('clipboard-write') : true;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText || !mayWriteClipboard()) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `menu`: in the header, behind a "Share" disclosure (the header is full); in the embed bar, open. */
+export function Share({ menu = false }: { menu?: boolean }) {
+  const { t } = useT();
+  // Renders again only when what the links carry changes (not on every map move); the links
+  // themselves are made from the state at the moment they are used.
+  useAtlas(useShallow(pick));
+  const state = useAtlas.getState();
+  const { addNotices } = useActions('addNotices');
+  const [status, setStatus] = useState('');
+  const [fallback, setFallback] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (fallback !== null) field.current?.select();
+  }, [fallback]);
+
+  const copy = async (text: string) => {
+    if (await copyText(text)) {
+      setFallback(null);
+      setStatus(t('copied'));
+    } else {
+      setStatus('');
+      setFallback(text);
+      addNotices([t('copyRefused')]);
+    }
+  };
+  const href = () => window.location.href;
+  // The camera lives in the hash, which moves without a render: the link is brought up to date
+  // whenever it is about to be followed, copied or opened in a new tab.
+  const refresh = (e: React.SyntheticEvent<HTMLAnchorElement>) => {
+    e.currentTarget.href = linkFor(useAtlas.getState(), href(), false);
+  };
+
+  const controls = (
+    <span className="share">
+      {state.embed && (
+        <a
+          className="open-in-atlas"
+          href={linkFor(state, href(), false)}
+          target="_blank"
+          rel="noopener"
+          onMouseDown={refresh}
+          onFocus={refresh}
+          onClick={refresh}
+        >
+          {t('openInAtlas')}
+        </a>
+      )}
+      <button type="button" onClick={() => copy(linkFor(useAtlas.getState(), href(), false))}>
+        {t('copyLink')}
+      </button>
+      <button type="button" onClick={() => copy(embedCode(useAtlas.getState(), href(), t('embedTitle')))}>
+        {t('copyEmbed')}
+      </button>
+      <span role="status" className="share-status">
+        {status}
+      </span>
+      {fallback !== null && (
+        <input
+          ref={field}
+          className="share-fallback"
+          readOnly
+          aria-label={t('copyField')}
+          value={fallback}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+    </span>
+  );
+  if (!menu) return controls;
+  return (
+    <details className="header-menu share-menu">
+      <summary>{t('share')}</summary>
+      {controls}
+    </details>
+  );
+}

@@ -1,0 +1,48 @@
+// The single file's Content-Security-Policy: its inline scripts allowed by hash and nothing else,
+// MapLibre's worker allowed from data: and blob: URLs, the rest of the policy as index.html has it.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { metaPolicy } from '../../scripts/lib/serve.mjs';
+import { APP_BLOCK_ID, BOOT, runEarly, singleFileCsp } from '../../vite.single-file';
+
+const source = readFileSync('index.html', 'utf8');
+const sha = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+
+describe('the single file’s policy', () => {
+  it('allows exactly its inline scripts, by hash', () => {
+    const page = source.replace(
+      /<script type="module" src="[^"]*"><\/script>/,
+      '<script type="module">console.log(1)</script><script>let a = "</x>";</script>',
+    );
+    const policy = metaPolicy(singleFileCsp(page)) ?? '';
+    expect(policy).toContain(`script-src ${sha('console.log(1)')} ${sha('let a = "</x>";')} blob:;`);
+    expect(policy).toContain("worker-src 'self' blob: data:");
+  });
+
+  it('keeps the rest of the policy', () => {
+    const before = (metaPolicy(source) ?? '').split('; ').filter((d) => !/^(script|worker)-src/.test(d));
+    const after = metaPolicy(singleFileCsp(source)) ?? '';
+    for (const d of before) expect(after).toContain(d);
+  });
+});
+
+describe('the app’s script in the single file', () => {
+  it('starts right after the first picture’s data, its code in a block compiled from a blob: URL', () => {
+    const page =
+      '<head><script type="module" crossorigin>app()</script></head><body><div id="root"></div>' +
+      '<script type="application/json" id="light">{}</script><script type="text/plain" id="big">x</script></body>';
+    expect(runEarly(page, 'light')).toBe(
+      '<head></head><body><div id="root"></div><script type="application/json" id="light">{}</script>' +
+        `<script type="text/plain" id="${APP_BLOCK_ID}">app()</script><script type="module" async>${BOOT}</script>` +
+        '<script type="text/plain" id="big">x</script></body>',
+    );
+  });
+
+  it('hashes only the scripts that run, not the data blocks', () => {
+    const page = `${source.replace(/<script type="module" src="[^"]*"><\/script>/, '<script type="module" async>go()</script>')}<script type="text/plain" id="b">data</script>`;
+    const policy = metaPolicy(singleFileCsp(page)) ?? '';
+    expect(policy).toContain(`script-src ${sha('go()')} blob:;`);
+    expect(policy).not.toContain(sha('data'));
+  });
+});

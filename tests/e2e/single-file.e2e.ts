@@ -1,0 +1,151 @@
+// The single-file build (`npm run build:file`), opened as a person opens it from a USB stick: by
+// file://, with no server. Every request must stay inside the page (file:, data:, blob:); the 2D map
+// comes first and MapLibre takes over; the list, the details, a deep link, a filter and a slide work.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { trackErrors } from '../../scripts/lib/map-page.mjs';
+import {
+  currentView,
+  exportSlide,
+  pngSize,
+  printHandout,
+  screenshot,
+  shownArea,
+  startBrowser,
+  waitForIdle,
+  waitForRenderer,
+} from './harness';
+
+const FILE = resolve('dist-file/new-areas-atlas.html');
+const FILE_URL = pathToFileURL(FILE).href;
+const BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** Every renderer the map region showed, with the time since navigation it was set. */
+const RECORD_RENDERERS = () => {
+  const seen: { kind: string; at: number }[] = [];
+  (window as unknown as { renderers: typeof seen }).renderers = seen;
+  new MutationObserver(() => {
+    const kind = document.querySelector('[data-testid="map-region"]')?.getAttribute('data-renderer');
+    if (kind && seen.at(-1)?.kind !== kind) seen.push({ kind, at: performance.now() });
+  }).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-renderer'],
+    childList: true,
+  });
+};
+
+const renderers = (page: Page) =>
+  page.evaluate(() => (window as unknown as { renderers: { kind: string; at: number }[] }).renderers);
+
+let browser: Browser;
+const offPage: string[] = [];
+const errors: string[][] = [];
+
+async function openFile(query = ''): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    locale: 'en-GB',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  errors.push(trackErrors(page));
+  page.on('request', (r) => {
+    if (!/^(file|data|blob):/.test(r.url())) offPage.push(r.url());
+  });
+  await page.addInitScript(RECORD_RENDERERS);
+  await page.goto(`${FILE_URL}${query}`);
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  expect(offPage, 'requests that left the file').toEqual([]);
+  for (const e of errors) expect(e, 'page errors').toEqual([]);
+});
+
+describe('the single file', () => {
+  it('is one file within its budget', () => {
+    expect(existsSync(FILE), 'run npm run build:file').toBe(true);
+    const bytes = statSync(FILE).size;
+    console.log(`single file: ${(bytes / 1024 / 1024).toFixed(2)} MB (${bytes} bytes)`);
+    expect(bytes).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('draws the 2D map, then MapLibre, and selects an area from the list', async () => {
+    const page = await openFile();
+    await waitForRenderer(page, 'webgl');
+    await waitForIdle(page);
+    expect((await renderers(page)).map((r) => r.kind)).toEqual(['2d', 'webgl']);
+    await page.getByRole('button', { name: 'Harbin New Area', exact: true }).click();
+    const aside = page.getByRole('complementary', { name: 'Harbin New Area' });
+    await expect.poll(() => aside.count()).toBe(1);
+    expect(
+      await aside.getByRole('list', { name: 'Named in the plan' }).getByRole('listitem').count(),
+    ).toBeGreaterThan(0);
+    await waitForIdle(page);
+    await screenshot(page, 'single-file-harbin');
+
+    // A filter: three areas in the north-east.
+    await page.getByRole('button', { name: 'Northeast', exact: true }).click();
+    await expect.poll(() => page.getByTestId('filter-summary').textContent()).toContain('Northeast');
+    expect(await page.evaluate(() => window.location.search)).toContain('strategy=northeast');
+
+    // A slide, rendered off screen by MapLibre from the embedded data.
+    const png = await exportSlide(page, 'single-file-slide');
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    // The handout: its map image is rendered in the page too.
+    expect(await printHandout(page)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('opens a deep link in the query and the hash, in Chinese', async () => {
+    const page = await openFile('?area=pudong&lang=zh#map=8/31.2/121.6');
+    await waitForRenderer(page, 'webgl');
+    await waitForIdle(page);
+    await expect.poll(() => shownArea(page)).toMatchObject({ id: 'pudong', name: '上海浦东新区' });
+    const view = await currentView(page);
+    expect(view.zoom).toBeCloseTo(8, 0);
+    expect(view.lat).toBeCloseTo(31.2, 0);
+    expect(view.lon).toBeCloseTo(121.6, 0);
+    await screenshot(page, 'single-file-pudong-zh');
+    await page.context().close();
+  });
+
+  it('draws its first picture from file:// within reach of the served app', async () => {
+    const firstPicture = async (url: string) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.addInitScript(RECORD_RENDERERS);
+      await page.goto(url);
+      await waitForRenderer(page, '2d').catch(() => undefined);
+      await page.waitForFunction(() => (window as unknown as { renderers: unknown[] }).renderers.length > 0);
+      const at = (await renderers(page))[0]?.at ?? Number.NaN;
+      await context.close();
+      return at;
+    };
+    const runs = 3;
+    const file: number[] = [];
+    const served: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      file.push(await firstPicture(FILE_URL));
+      served.push(await firstPicture(inject('baseUrl')));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+    console.log(
+      `first picture, ms: file:// ${file.map(Math.round).join(', ')} (median ${Math.round(median(file))}); served ${served.map(Math.round).join(', ')} (median ${Math.round(median(served))})`,
+    );
+    // Measured, not met: from file:// the first picture comes later than served (about 1.1-1.8x on a
+    // loaded 2-core machine): the file compiles its whole bundle, MapLibre included, before the app
+    // runs, where the served app loads MapLibre after the first picture. This bound only catches a
+    // regression without flaking on a noisy machine; the numbers above are the measurement.
+    expect(median(file)).toBeLessThanOrEqual(median(served) * 2 + 150);
+  });
+});
