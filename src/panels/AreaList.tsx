@@ -9,6 +9,7 @@ import { useAtlas } from '../store/store';
 import { emptyReason } from '../store/summary';
 import { useKeyCommands } from '../store/use-key-commands';
 import { useT } from '../store/use-t';
+import { AreaOptions } from './AreaOptions';
 
 const SORT_LABEL = { order: 'sortOrder', province: 'sortProvince', name: 'sortName' } as const;
 
@@ -120,13 +121,7 @@ export function AreaList() {
           onChange={(e) => e.target.value && addToCompare(e.target.value as AreaId)}
         >
           <option value="">{t('compareAdd')}</option>
-          {shown
-            .filter((a) => !compare.includes(a.id))
-            .map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name[lang]}
-              </option>
-            ))}
+          <AreaOptions areas={shown.filter((a) => !compare.includes(a.id))} lang={lang} />
         </select>
       </label>
     </section>

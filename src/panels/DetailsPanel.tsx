@@ -15,6 +15,7 @@ import { outlineSentence } from '../data/outline';
 import type { Area, AreaId } from '../data/types';
 import { useAtlas } from '../store/store';
 import { useT } from '../store/use-t';
+import { AreaOptions } from './AreaOptions';
 import { citationsOf, sharedFact } from './citations';
 import { CitationList, FactSource, SourceList } from './FactSource';
 import { MeasureLists } from './MeasureLists';
@@ -168,13 +169,7 @@ function CompareWith({ area }: { area: Area }) {
         data-testid="compare-with"
       >
         <option value="">{t('compareWith')}</option>
-        {areas
-          .filter((a) => a.id !== area.id)
-          .map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name[lang]}
-            </option>
-          ))}
+        <AreaOptions areas={areas.filter((a) => a.id !== area.id)} lang={lang} />
       </select>
     </label>
   );

@@ -235,60 +235,50 @@ export function placeLabels(
     }
   }
 
+  // One line centred on its point, placed if it fits: river and lake names, province names.
+  const centred = (
+    layer: 'water' | 'province',
+    at: { x: number; y: number },
+    text: string,
+    size: number,
+    paint: { color: string; halo: string; haloWidth: number },
+  ) => {
+    const ls: Line[] = [{ text, size, dy: 0 }];
+    const { w, h } = extent(ls, measure);
+    const a = anchored('center', at.x, at.y, w, h, 0);
+    if (tryPlace(a.box, 2))
+      labels.push({
+        layer,
+        area: null,
+        x: a.textX,
+        y: a.textY,
+        align: a.align,
+        lines: ls,
+        box: a.box,
+        ...paint,
+        opacity: 1,
+      });
+  };
+
   // River and lake names, at their points.
   if (zoom >= ZOOM.waterLabelsMin) {
-    const s = LABEL.water.size;
+    const paint = { color: LABEL.water.color, halo: LABEL.water.haloColor, haloWidth: LABEL.water.halo };
     for (const p of scene.waterLabels) {
       const at = toScreen(p.x, p.y);
-      if (!onScreen(at)) continue;
-      const ls: Line[] = [{ text: lang === 'zh' ? p.name.zh : p.name.en, size: s, dy: 0 }];
-      const { w, h } = extent(ls, measure);
-      const a = anchored('center', at.x, at.y, w, h, 0);
-      if (tryPlace(a.box, 2)) {
-        labels.push({
-          layer: 'water',
-          area: null,
-          x: a.textX,
-          y: a.textY,
-          align: a.align,
-          lines: ls,
-          box: a.box,
-          color: LABEL.water.color,
-          halo: LABEL.water.haloColor,
-          haloWidth: LABEL.water.halo,
-          opacity: 1,
-        });
-      }
+      if (onScreen(at)) centred('water', at, lang === 'zh' ? p.name.zh : p.name.en, LABEL.water.size, paint);
     }
   }
 
   // Province names, last: they make way for everything else. A municipality's or SAR's gives way to
   // its city's name once the cities show.
   if (zoom >= ZOOM.provinceLabelsMin) {
-    const s = LABEL.province.size;
+    const paint = { color: COLOR.provinceLabel, halo: COLOR.land, haloWidth: LABEL.province.halo };
     const cityProvince = new Set<string>(zoom >= CITY_PROVINCES.hiddenFrom ? CITY_PROVINCES.adcodes : []);
     for (const p of scene.provinceLabels) {
       if (cityProvince.has(p.adcode)) continue;
       const at = toScreen(p.x, p.y);
-      if (!onScreen(at)) continue;
-      const ls: Line[] = [{ text: lang === 'zh' ? p.name.zh : p.name.en, size: s, dy: 0 }];
-      const { w, h } = extent(ls, measure);
-      const a = anchored('center', at.x, at.y, w, h, 0);
-      if (tryPlace(a.box, 2)) {
-        labels.push({
-          layer: 'province',
-          area: null,
-          x: a.textX,
-          y: a.textY,
-          align: a.align,
-          lines: ls,
-          box: a.box,
-          color: COLOR.provinceLabel,
-          halo: COLOR.land,
-          haloWidth: LABEL.province.halo,
-          opacity: 1,
-        });
-      }
+      if (onScreen(at))
+        centred('province', at, lang === 'zh' ? p.name.zh : p.name.en, LABEL.province.size, paint);
     }
   }
   return { labels, dots };
