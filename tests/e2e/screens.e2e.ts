@@ -15,8 +15,11 @@ async function coveredControls(page: Page): Promise<string[]> {
       'button, select, input, summary, a[href], [role="tab"]',
     );
     for (const el of controls) {
-      const style = getComputedStyle(el);
-      if (el.closest('[aria-hidden="true"]') || style.visibility === 'hidden' || style.opacity === '0')
+      // Not shown: hidden, transparent, or inside a closed <details> (its content is skipped).
+      if (
+        el.closest('[aria-hidden="true"]') ||
+        !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+      )
         continue;
       if (el.classList.contains('skip-links') || el.closest('.skip-links')) continue; // shown on focus only
       if (el.getClientRects().length === 0) continue;
