@@ -24,7 +24,9 @@ export async function exportSlide(s: ExportState, size: SlideSize, today: string
     pixelRatio,
     bounds: shownBounds(s),
     state: s,
-    padding: { top: 160, bottom: 150, left: 40, right: content.facts ? 680 : 40 },
+    // An area is framed above the legend (lower left, about 440 px with the footer) as well as left
+    // of its facts: framed only clear of the footer, Harbin's outline ran under the legend.
+    padding: { top: 160, bottom: content.facts ? 440 : 150, left: 40, right: content.facts ? 680 : 40 },
     // The inset or the locator: lower right, above the footer (and below the facts).
     corner: { right: BASE.width - 24, bottom: BASE.height - 130, width: 220 },
   });
