@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { int, mulberry32, pick, seedFrom } from '../../scripts/lib/prng.mjs';
 import { industries } from '../../src/data/industries';
+import { STRATEGY_IDS } from '../../src/data/types';
 import { MAX_LAT } from '../../src/map/camera';
 import { ZOOM } from '../../src/map/tokens';
 import { NO_WEBGL_ARGS, readGeo, trackPages } from './harness';
@@ -32,17 +33,7 @@ type Key = (typeof KEYS)[number] | '#map';
 const AREAS = readGeo<GeoJSON.FeatureCollection<GeoJSON.Point, { id: string }>>(
   'areas.points.geojson',
 ).features.map((f) => f.properties.id);
-const STRATEGIES = [
-  'jjj',
-  'yrd',
-  'gba',
-  'chengdu-chongqing',
-  'middle-yangtze',
-  'east',
-  'central',
-  'west',
-  'northeast',
-];
+const STRATEGIES: string[] = [...STRATEGY_IDS];
 const INDUSTRIES: string[] = industries.map((i) => i.id);
 /** Steps of the built-in briefing certainly there (an overview, the strategies, 19 areas). */
 const SURE_STEPS = 10;
