@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { int, mulberry32, pick, seedFrom } from '../../scripts/lib/prng.mjs';
 import { industries } from '../../src/data/industries';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/data/timeline';
 import { STRATEGY_IDS } from '../../src/data/types';
 import { MAX_LAT } from '../../src/map/camera';
 import { ZOOM } from '../../src/map/tokens';
@@ -28,7 +29,8 @@ const { openRaw } = trackPages({}, NO_WEBGL_ARGS);
 type Rng = () => number;
 
 // --- what is valid: the URL contract (DESIGN.md), independent of the app's parser ------------------
-const KEYS = ['area', 'strategy', 'industry', 'measure', 'lang', 'brief'] as const;
+// `embed` is left to carry.e2e.ts: its view has no list, which this test waits for.
+const KEYS = ['area', 'strategy', 'industry', 'measure', 'lang', 'brief', 'year', 'compare'] as const;
 type Key = (typeof KEYS)[number] | '#map';
 const AREAS = readGeo<GeoJSON.FeatureCollection<GeoJSON.Point, { id: string }>>(
   'areas.points.geojson',
@@ -53,6 +55,14 @@ const VALID: Record<(typeof KEYS)[number], (v: string) => Verdict> = {
   brief: (v) => {
     if (!/^\d{1,3}$/.test(v) || Number(v) < 1) return 'bad';
     return Number(v) <= SURE_STEPS ? 'good' : 'unsure'; // the briefing's length is the app's business
+  },
+  year: (v) => (/^\d{4}$/.test(v) && Number(v) >= FIRST_YEAR && Number(v) <= LAST_YEAR ? 'good' : 'bad'),
+  compare: (v) => {
+    const ids = v.split(',');
+    const distinct = new Set(ids).size === ids.length;
+    return ids.length >= 2 && ids.length <= 3 && distinct && ids.every((id) => AREAS.includes(id))
+      ? 'good'
+      : 'bad';
   },
 };
 
@@ -160,6 +170,12 @@ function goodValue(r: Rng, key: (typeof KEYS)[number]): string {
       return pick(r, ['en', 'zh']);
     case 'brief':
       return String(int(r, 1, SURE_STEPS));
+    case 'year':
+      return String(int(r, FIRST_YEAR, LAST_YEAR));
+    case 'compare': {
+      const ids = [...new Set(Array.from({ length: int(r, 2, 3) }, () => pick(r, AREAS)))];
+      return (ids.length >= 2 ? ids : [AREAS[0], AREAS[1]]).join(',');
+    }
   }
 }
 
@@ -275,7 +291,7 @@ type Tally = { loads: number; badValues: number; notices: number; errors: number
 /** Per-page state the init script keeps: the URL as first loaded, and policy violations. */
 type FuzzWindow = { __fuzz: { href: string; violations: string[] }; __pwned?: unknown };
 
-const NOTICE_KEY = /(?:Ignored|已忽略) (#map|area|strategy|industry|measure|lang|brief)=/g;
+const NOTICE_KEY = /(?:Ignored|已忽略) (#map|area|strategy|industry|measure|lang|brief|year|compare)=/g;
 
 async function fuzzPage(page: Page, urls: string[], next: () => number | null, tally: Tally) {
   const failures: Failure[] = [];
