@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { CONTEXT_FILES, DETAIL_FILES, GEO_DIR, LIGHT_BUNDLE } from './geo-files';
+import { GEO_DIR, LIGHT_BUNDLE, ZOOMED_FILES } from './geo-files';
 import { lightBundle } from './light-geo-plugin';
 
 const VIRTUAL_ID = 'virtual:embedded-geo';
@@ -44,8 +44,7 @@ export function embeddedBlocks(publicDir: string): Block[] {
     first: true,
     text: lightBundle(publicDir),
   };
-  // The detailed outlines and the context at city zoom (rivers, lakes, cities).
-  const detail = [...Object.values(DETAIL_FILES), ...Object.values(CONTEXT_FILES)].map(
+  const detail = Object.values(ZOOMED_FILES).map(
     (file, i): Block => ({
       file,
       id: `atlas-geo-detail-${i}`,

@@ -7,14 +7,12 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { pageParsed } from './dom-ready';
 import type { EmbeddedFile } from './embedded-geo-plugin';
 import {
-  CONTEXT_FILES,
-  type ContextLayer,
-  DETAIL_FILES,
-  type DetailLayer,
   GEO_DIR,
   type GeoLayer,
   LIGHT_BUNDLE,
   LIGHT_FILES,
+  ZOOMED_FILES,
+  type ZoomedLayer,
 } from './geo-files';
 import { once } from './once';
 
@@ -124,16 +122,10 @@ export const lightData = once(async (): Promise<Record<GeoLayer, GeoCollection>>
   ) as Record<GeoLayer, GeoCollection>;
 });
 
-/** The files that come in from ZOOM.detail: the detailed outlines and the context, by layer. */
-export const ZOOMED_FILES: Record<DetailLayer | ContextLayer, string> = { ...DETAIL_FILES, ...CONTEXT_FILES };
-
-export async function detailData(): Promise<Record<DetailLayer | ContextLayer, GeoCollection>> {
-  const keys = Object.keys(ZOOMED_FILES) as (DetailLayer | ContextLayer)[];
+export async function detailData(): Promise<Record<ZoomedLayer, GeoCollection>> {
+  const keys = Object.keys(ZOOMED_FILES) as ZoomedLayer[];
   const values = await Promise.all(keys.map((k) => geoJson(ZOOMED_FILES[k])));
-  return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as Record<
-    DetailLayer | ContextLayer,
-    GeoCollection
-  >;
+  return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as Record<ZoomedLayer, GeoCollection>;
 }
 
 /** Starts fetching the first picture's file now (before React renders). */

@@ -37,6 +37,11 @@ export const CONTEXT_FILES = {
 
 export type ContextLayer = keyof typeof CONTEXT_FILES;
 
+/** Every file that comes in from ZOOM.detail, by layer: the detailed outlines and the context. */
+export const ZOOMED_FILES = { ...DETAIL_FILES, ...CONTEXT_FILES } as const;
+
+export type ZoomedLayer = keyof typeof ZOOMED_FILES;
+
 /** The folder the files are served from, relative to the page. */
 export const GEO_DIR = 'geo/';
 

@@ -11,7 +11,8 @@ import { areaScale, colorExpression } from '../../colour/scales';
 import { AREA_IDS, type AreaId, type ColorMode } from '../../data/types';
 import { FONT_FAMILY, fontFiles } from '../../fonts/faces';
 import type { Lang } from '../../i18n/strings';
-import { selectMapShownIds } from '../../store/selectors';
+import { pickState, selectMapShownIds } from '../../store/selectors';
+import { initialState } from '../../store/state';
 import { lightData } from '../geo-data';
 import type { MapState } from '../renderer';
 import { ZOOM } from '../tokens';
@@ -98,12 +99,7 @@ export function applyLang(map: MapLibreMap, lang: Lang): void {
  */
 export const freshStyle = (s: MapState): MapState => ({
   ...s,
-  selected: null,
-  strategies: [],
-  industry: null,
-  measure: null,
-  year: null,
-  compare: [],
+  ...pickState(initialState, ['selected', 'strategies', 'industry', 'measure', 'year', 'compare']),
 });
 
 /** Only what changed between two states. */

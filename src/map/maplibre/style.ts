@@ -9,13 +9,7 @@ import type {
 } from 'maplibre-gl';
 import type { FontFile } from '../../fonts/faces';
 import { ATTRIBUTION } from '../attribution';
-import {
-  CONTEXT_FILES,
-  type ContextLayer,
-  DETAIL_FILES,
-  type DetailLayer,
-  type GeoLayer,
-} from '../geo-files';
+import { type GeoLayer, ZOOMED_FILES, type ZoomedLayer } from '../geo-files';
 import { DOT_PREFIX, portIcon } from '../icons';
 import {
   AREA_FILL_OPACITY,
@@ -122,10 +116,9 @@ export function textFields(lang: 'en' | 'zh'): Record<string, ExpressionSpecific
 }
 
 /** Source id → detailed file, swapped in once the view first reaches ZOOM.detail. */
-export const DETAIL_SOURCES: Record<string, string> = Object.fromEntries([
-  ...(Object.keys(DETAIL_FILES) as DetailLayer[]).map((k) => [SOURCE[k], DETAIL_FILES[k]]),
-  ...(Object.keys(CONTEXT_FILES) as ContextLayer[]).map((k) => [SOURCE[k], CONTEXT_FILES[k]]),
-]);
+export const DETAIL_SOURCES: Record<string, string> = Object.fromEntries(
+  (Object.keys(ZOOMED_FILES) as ZoomedLayer[]).map((k) => [SOURCE[k], ZOOMED_FILES[k]]),
+);
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];

@@ -7,7 +7,7 @@ import { isAreaId } from '../../data';
 import type { AreaId, Precision } from '../../data/types';
 import { toWorld } from '../camera';
 import { detailData, type GeoCollection, lightData, type Props } from '../geo-data';
-import type { ContextLayer, DetailLayer, GeoLayer } from '../geo-files';
+import type { GeoLayer, ZoomedLayer } from '../geo-files';
 import { once } from '../once';
 import { type CityRank, LABEL } from '../tokens';
 
@@ -132,7 +132,7 @@ function cities(fc: GeoCollection): City[] {
 }
 
 /** The same scene with the detailed outlines in place of the light ones, and the context. */
-export function withDetail(scene: Scene, geo: Record<DetailLayer | ContextLayer, GeoCollection>): Scene {
+export function withDetail(scene: Scene, geo: Record<ZoomedLayer, GeoCollection>): Scene {
   return {
     ...scene,
     provinces: shapes(geo.provinces),
