@@ -1,10 +1,10 @@
-import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { BriefingPanel } from './briefing/BriefingPanel';
 import { ExportButtons } from './briefing/ExportButtons';
 import { PresentationView } from './briefing/PresentationView';
 import { PrintCredits } from './briefing/PrintCredits';
 import { PrintHandout } from './briefing/PrintHandout';
-import { COMPARE_WIDTH, DETAILS_WIDTH, isNarrow, onNarrowChange } from './map/insets';
+import { COMPARE_WIDTH, DETAILS_WIDTH, NARROW_QUERY } from './map/insets';
 import { MapView } from './map/MapView';
 import { ComparePanel } from './panels/ComparePanel';
 import { DetailsPanel } from './panels/DetailsPanel';
@@ -34,7 +34,7 @@ export function App() {
   const presenting = useAtlas((s) => s.presenter.active);
   const comparing = useAtlas(isComparing);
   const embed = useAtlas((s) => s.embed);
-  const narrow = useSyncExternalStore(onNarrowChange, isNarrow);
+  const narrow = useMedia(NARROW_QUERY);
   const startPresenting = useAtlas((s) => s.startPresenting);
   // On a tablet the list is a drawer: open at first, closed to give the map the whole width.
   const tablet = useMedia(TABLET_QUERY);

@@ -17,13 +17,6 @@ export const NARROW_QUERY = `(max-width: ${NARROW_MAX_WIDTH}px)`;
 
 export const isNarrow = () => window.matchMedia?.(NARROW_QUERY).matches ?? false;
 
-/** Calls back when the page crosses the breakpoint; returns the unsubscription. */
-export function onNarrowChange(callback: () => void): () => void {
-  const query = window.matchMedia?.(NARROW_QUERY);
-  query?.addEventListener('change', callback);
-  return () => query?.removeEventListener('change', callback);
-}
-
 /** The parts of a map of this width that panels cover. */
 export function coveredInsets(o: {
   mapWidth: number;
