@@ -64,7 +64,7 @@ export function App() {
         } as React.CSSProperties
       }
     >
-      {!presenting && !embed && <SkipLinks />}
+      {!presenting && !embed && <SkipLinks showList={() => setListOpen(true)} />}
       {/* Embedded in another page (?embed=1): the map and the details, with a way to the full app
           instead of the header, search and sidebar tabs. */}
       {embed ? (

@@ -3,7 +3,7 @@
 // the dot and the tooltip. Pointers pass through to the map, which picks as before. An area off screen
 // keeps its button at the nearest edge, so its ring says which way it lies.
 import { areas } from '../data';
-import type { AreaId } from '../data/types';
+import type { Area } from '../data/types';
 import { t } from '../i18n/strings';
 import { useHover } from '../store/hover';
 import { useAtlas } from '../store/store';
@@ -16,13 +16,13 @@ const RING = 12;
 export function keyPositions(
   camera: Camera,
   size: Size,
-): { id: AreaId; x: number; y: number; off: boolean }[] {
+): { area: Area; x: number; y: number; off: boolean }[] {
   const clamp = (v: number, max: number) => Math.min(Math.max(v, EDGE), Math.max(EDGE, max - EDGE));
-  return areas.map((a) => {
-    const p = project(camera, size, a.point.value.lon, a.point.value.lat);
+  return areas.map((area) => {
+    const p = project(camera, size, area.point.value.lon, area.point.value.lat);
     const x = clamp(p.x, size.width);
     const y = clamp(p.y, size.height);
-    return { id: a.id, x, y, off: x !== p.x || y !== p.y };
+    return { area, x, y, off: x !== p.x || y !== p.y };
   });
 }
 
@@ -33,9 +33,8 @@ export function AreaKeys({ camera, size }: { camera: Camera; size: Size }) {
   const hoverArea = useHover((s) => s.hoverArea);
   return (
     <div className="map-area-keys">
-      {keyPositions(camera, size).map(({ id, x, y, off }) => {
-        const area = areas.find((a) => a.id === id);
-        if (!area) return null;
+      {keyPositions(camera, size).map(({ area, x, y, off }) => {
+        const id = area.id;
         return (
           <button
             key={id}

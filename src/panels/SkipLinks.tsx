@@ -2,17 +2,20 @@
 // the hash holds the map's camera, and a link would overwrite it.
 import { useT } from '../store/use-t';
 
-function focusFirst(selectors: string[]) {
-  for (const s of selectors) {
-    const el = document.querySelector<HTMLElement>(s);
-    if (el) {
-      el.focus();
-      return;
-    }
+/** Focuses the first of these that can take focus (one in a closed drawer cannot); whether one did. */
+function focusFirst(selectors: string[]): boolean {
+  for (const sel of selectors) {
+    const el = document.querySelector<HTMLElement>(sel);
+    el?.focus();
+    if (el && document.activeElement === el) return true;
   }
+  return false;
 }
 
-export function SkipLinks() {
+const LIST = ['.area-list [aria-current="true"]', '.area-list .area-button', '#tab-areas'];
+
+/** `showList`: opens the list where it can be closed (a tablet's drawer), before focus goes to it. */
+export function SkipLinks({ showList }: { showList?: () => void }) {
   const { t } = useT();
   return (
     <nav className="skip-links" aria-label={t('skipLinks')}>
@@ -21,9 +24,12 @@ export function SkipLinks() {
       </button>
       <button
         type="button"
-        onClick={() =>
-          focusFirst(['.area-list [aria-current="true"]', '.area-list .area-button', '#tab-areas'])
-        }
+        onClick={() => {
+          if (focusFirst(LIST)) return;
+          // A closed drawer: open it, and focus the list once it has rendered.
+          showList?.();
+          requestAnimationFrame(() => focusFirst(LIST));
+        }}
       >
         {t('skipToList')}
       </button>

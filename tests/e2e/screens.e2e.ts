@@ -142,4 +142,15 @@ describe('tablet parts', () => {
     await page.getByRole('button', { name: '☰ Show the list' }).click();
     expect(await page.locator('.area-list .area-button').count()).toBe(19);
   });
+
+  it('"Skip to the list" opens a closed drawer and lands on the list', async () => {
+    const page = await open('', { width: 1000, height: 760 });
+    await page.getByRole('button', { name: '☰ Hide the list' }).click();
+    await page.evaluate(() =>
+      (document.querySelector('.skip-links button:nth-child(2)') as HTMLElement).focus(),
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('area-button');
+    expect(await page.getByRole('button', { name: '☰ Hide the list' }).isVisible()).toBe(true);
+  });
 });
