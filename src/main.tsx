@@ -2,10 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { keepSaving, reportStored, restoreBriefing } from './briefing/keeping';
-import { PresenterWindow } from './briefing/PresenterWindow';
 import { isPresenterWindow } from './briefing/presenter-channel';
 import { siteStorage } from './briefing/storage';
 import { registerPageFonts } from './fonts/faces';
+import { t } from './i18n/strings';
 import { prefetchLight } from './map/geo-data';
 import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
@@ -14,14 +14,24 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 if (isPresenterWindow(window.location.search)) {
-  // The presenter view: no map, no store of its own; it follows the presentation window.
+  // The presenter view: no map, no store of its own; it follows the presentation window. Its code is
+  // loaded only here, not with every page of the app.
   registerPageFonts(document);
   const lang = new URLSearchParams(window.location.search).get('lang') === 'zh' ? 'zh' : 'en';
-  createRoot(root).render(
-    <StrictMode>
-      <PresenterWindow lang={lang} />
-    </StrictMode>,
-  );
+  void import('./briefing/PresenterWindow')
+    .then(({ PresenterWindow }) =>
+      createRoot(root).render(
+        <StrictMode>
+          <PresenterWindow lang={lang} />
+        </StrictMode>,
+      ),
+    )
+    .catch((e: unknown) => {
+      // Its script did not load (a file missing or refused): say so, as text, instead of a blank window.
+      root.textContent = t(lang, 'presenterLoadFailed', {
+        error: e instanceof Error ? e.message : String(e),
+      });
+    });
 } else startApp(root);
 
 function startApp(root: HTMLElement) {

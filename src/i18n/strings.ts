@@ -106,6 +106,8 @@ export const en = {
   printNoImage: 'Use “Print handout” in the app to put the map on this page.',
   handoutDate: 'As of {date}',
   menu: 'Menu',
+  presenterLoadFailed:
+    'The presenter view could not load ({error}). Close this window; the presentation goes on in the other one.',
   onTheMap: '{name} on the map',
   showList: 'Show the list',
   hideList: 'Hide the list',
@@ -418,6 +420,7 @@ export const zh: Strings = {
   printNoImage: '请在应用中使用“打印讲义”，以便在本页加入地图。',
   handoutDate: '截至{date}',
   menu: '菜单',
+  presenterLoadFailed: '演示者视图未能加载（{error}）。请关闭此窗口；演示在另一个窗口中继续。',
   onTheMap: '地图上的{name}',
   showList: '显示列表',
   hideList: '隐藏列表',

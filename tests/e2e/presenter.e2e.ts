@@ -2,8 +2,8 @@
 // its caption and notes, the next caption and the time; the clicker keys work in either window and
 // the other follows; closing either leaves the other working.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { screenshot, trackPages } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, startBrowser, trackPages } from './harness';
 
 const { open } = trackPages({ width: 1280, height: 800 });
 
@@ -76,5 +76,21 @@ describe('the presenter view', () => {
     await presenter.keyboard.press('PageDown');
     await expect.poll(() => presenterStep(presenter)).toBe('Step 3 of 25');
     await screenshot(presenter, 'presenter-window-alone');
+  });
+});
+
+describe('when its script does not load', () => {
+  it('says so in the presenter window instead of leaving it blank', async () => {
+    const browser = await startBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.route('**/PresenterWindow-*.js', (r) => r.abort());
+      await page.goto(new URL('?presenter=1', inject('baseUrl')).href);
+      await expect
+        .poll(() => page.locator('#root').textContent())
+        .toContain('The presenter view could not load');
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -98,6 +98,7 @@ describe('the string tables', () => {
       'presenterWaiting',
       'presenterAlone',
       'presenterEnded',
+      'presenterLoadFailed',
     ];
     for (const [key, text] of Object.entries(zh) as [StringKey, string][]) {
       if (text.includes('演示')) expect(presenting, `${key}: ${text}`).toContain(key);
