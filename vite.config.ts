@@ -6,6 +6,7 @@ import { planPlugin } from './src/data/plan/vite-plugin';
 import { embeddedGeoPlugin, FIRST_BLOCK_ID } from './src/map/embedded-geo-plugin';
 import { GEO_DIR, LIGHT_BUNDLE } from './src/map/geo-files';
 import { lightGeoPlugin } from './src/map/light-geo-plugin';
+import { firstScreenChunk } from './vite.first-screen';
 import { singleFilePage } from './vite.single-file';
 
 /** `vite build --mode file` (`npm run build:file`): the whole app in one HTML file for file://. */
@@ -56,6 +57,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 1600,
+      // The single file inlines every chunk; the served build loads its first screen as one file.
+      ...(single ? {} : { rolldownOptions: { output: { codeSplitting: firstScreenChunk() } } }),
       ...(single ? { outDir: SINGLE_FILE_DIR, emptyOutDir: true, chunkSizeWarningLimit: 5000 } : {}),
     },
     server: { host: '127.0.0.1' },

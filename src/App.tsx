@@ -1,12 +1,10 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
-import { BriefingPanel } from './briefing/BriefingPanel';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ExportButtons } from './briefing/ExportButtons';
-import { PresentationView } from './briefing/PresentationView';
 import { PrintCredits } from './briefing/PrintCredits';
 import { PrintHandout } from './briefing/PrintHandout';
 import { COMPARE_WIDTH, DETAILS_WIDTH, NARROW_QUERY } from './map/insets';
 import { MapView } from './map/MapView';
-import { ComparePanel } from './panels/ComparePanel';
+import { BriefingPanel, ComparePanel, OnDemand, PlanBrowser, PresentationView } from './on-demand';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { DownloadData } from './panels/DownloadData';
 import { ErrorBoundary } from './panels/ErrorBoundary';
@@ -33,6 +31,7 @@ export function App() {
   const selected = useAtlas((s) => s.selected);
   const presenting = useAtlas((s) => s.presenter.active);
   const comparing = useAtlas(isComparing);
+  const comparePending = useAtlas((s) => s.compare.length > 0 && !isComparing(s));
   const embed = useAtlas((s) => s.embed);
   const narrow = useMedia(NARROW_QUERY);
   const startPresenting = useAtlas((s) => s.startPresenting);
@@ -48,6 +47,14 @@ export function App() {
     const timer = setTimeout(showRest, REST_AT_LATEST_MS);
     return () => clearTimeout(timer);
   }, [showRest]);
+
+  // What had focus when presenting started, noted before the chrome hides (the presentation's code
+  // may arrive later, by when focus has fallen to <body>); focus goes back to it at the end.
+  const opener = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (presenting)
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  }, [presenting]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -97,7 +104,22 @@ export function App() {
       {rest && !embed && <PrintHandout />}
       {!embed && (
         <ErrorBoundary area="sidebar">
-          {rest ? <Sidebar briefing={<BriefingPanel />} /> : <div className="sidebar" />}
+          {rest ? (
+            <Sidebar
+              plan={
+                <OnDemand area="plan">
+                  <PlanBrowser />
+                </OnDemand>
+              }
+              briefing={
+                <OnDemand area="briefing">
+                  <BriefingPanel />
+                </OnDemand>
+              }
+            />
+          ) : (
+            <div className="sidebar" />
+          )}
         </ErrorBoundary>
       )}
       <main className="map-column">
@@ -112,16 +134,27 @@ export function App() {
           <Timeline />
         </ErrorBoundary>
         {presenting && (
-          <ErrorBoundary area="presentation">
-            <PresentationView />
-          </ErrorBoundary>
+          <OnDemand area="presentation" quiet>
+            <PresentationView opener={opener} />
+          </OnDemand>
         )}
       </main>
       {/* The comparison takes the details' place while it is open; closing it shows them again. */}
-      <ErrorBoundary area="details">
-        {rest && (comparing ? <ComparePanel /> : <DetailsPanel />)}
-      </ErrorBoundary>
-      {rest && !comparing && <ComparePanel />}
+      {rest &&
+        (comparing ? (
+          <OnDemand area="comparison" quiet>
+            <ComparePanel />
+          </OnDemand>
+        ) : (
+          <ErrorBoundary area="details">
+            <DetailsPanel />
+          </ErrorBoundary>
+        ))}
+      {rest && comparePending && (
+        <OnDemand area="comparison" quiet>
+          <ComparePanel />
+        </OnDemand>
+      )}
       {/* Printed only: last, after the details (or the list). */}
       {rest && <PrintCredits />}
       <LiveRegion />

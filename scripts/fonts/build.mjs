@@ -82,7 +82,6 @@ for (const f of files) {
     file: f.name,
     source: f.source.replace(`${PKG}/`, '@fontsource/noto-sans-sc/'),
     unicodeRange: unicodeRanges(f.chars),
-    chars: f.chars.join(''),
   });
   console.log(`${f.name}: ${f.chars.length} characters, ${out.length} bytes`);
 }

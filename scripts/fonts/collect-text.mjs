@@ -73,3 +73,20 @@ export function unicodeRanges(chars) {
   }
   return out;
 }
+
+/**
+ * The characters a list of unicode-ranges (as `unicodeRanges` writes them) names.
+ * @param {string[]} ranges
+ * @returns {string[]}
+ */
+export function charsIn(ranges) {
+  return ranges.flatMap((r) => {
+    const [from, to = from] = r
+      .slice(2)
+      .split('-')
+      .map((h) => Number.parseInt(h, 16));
+    return Array.from({ length: (to ?? 0) - (from ?? 0) + 1 }, (_, i) =>
+      String.fromCodePoint((from ?? 0) + i),
+    );
+  });
+}

@@ -5,7 +5,6 @@ import { download } from '../panels/download';
 import { useAtlas } from '../store/store';
 import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
-import { exportSlide } from './export-slide';
 import { selectExportState } from './export-state';
 import { SLIDE_SIZES, type SlideSize, slideFileName } from './files';
 import { printHandout } from './print-handout';
@@ -43,7 +42,11 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
         type="button"
         disabled={busy}
         onClick={() =>
-          run(async () => download(await exportSlide(state, size, today()), slideFileName(state, size)))
+          run(async () => {
+            // The slide's composer loads on the first export: no first screen needs it.
+            const { exportSlide } = await import('./export-slide');
+            download(await exportSlide(state, size, today()), slideFileName(state, size));
+          })
         }
       >
         {busy ? t('exporting') : t('exportSlide')}

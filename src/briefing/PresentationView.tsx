@@ -14,7 +14,8 @@ import { openPresenterWindow, usePresenterLink } from './use-presenter-link';
 
 const AUTOPLAY_MS = 8000;
 
-export function PresentationView() {
+/** `opener`: what had focus when presenting started (the app notes it; this view's code may load later). */
+export function PresentationView({ opener }: { opener: { readonly current: HTMLElement | null } }) {
   const { t, lang } = useT();
   const presenter = useAtlas((s) => s.presenter);
   const briefing = useAtlas(currentBriefing);
@@ -34,13 +35,13 @@ export function PresentationView() {
   // Focus goes to the step controls when presenting starts (it would fall to <body> as the chrome
   // hides), and back to whatever opened the presentation when it ends.
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const back = opener.current;
     const next = controls.current?.querySelector<HTMLButtonElement>('.present-next:not(:disabled)');
     (next ?? controls.current?.querySelector<HTMLButtonElement>('button:not(:disabled)'))?.focus();
     return () => {
-      if (opener?.isConnected) opener.focus();
+      if (back?.isConnected) back.focus();
     };
-  }, []);
+  }, [opener]);
 
   // Autoplay.
   useEffect(() => {

@@ -23,6 +23,7 @@ export const en = {
   panelFailed:
     'This part of the app ({what}) hit a problem and is not shown: {message}. The rest still works.',
   tryAgain: 'Try again',
+  partNotLoaded: 'Its file could not be loaded. Reload the page to try again.',
   legendTitle: 'Legend',
   legendExact: 'Exact outline: whole county-level districts',
   legendApprox:
@@ -86,6 +87,8 @@ export const en = {
   exportSlide: 'Export slide',
   slideSize: 'Slide size',
   exporting: 'Rendering…',
+  // A part of the app whose code loads when first shown (on-demand.ts).
+  loadingPart: 'Loading…',
   exportFailed: 'The slide could not be exported: {error}',
   printHandout: 'Print handout',
   // Data downloads (panels/DownloadData.tsx), sharing and the embed view (panels/Share.tsx).
@@ -346,6 +349,7 @@ export const zh: Strings = {
   mapStalled: '地图绘制用时异常，显示的内容可能不完整。',
   mapFailed: '地图加载失败：{message}。列表和详情仍可使用。',
   panelFailed: '应用的这一部分（{what}）出现问题，暂不显示：{message}。其余部分仍可使用。',
+  partNotLoaded: '它的文件未能加载。请重新加载页面再试。',
   tryAgain: '重试',
   legendTitle: '图例',
   legendExact: '精确轮廓：完整的县级行政区',
@@ -402,6 +406,7 @@ export const zh: Strings = {
   exportSlide: '导出幻灯片',
   slideSize: '幻灯片尺寸',
   exporting: '正在渲染…',
+  loadingPart: '正在加载…',
   exportFailed: '幻灯片导出失败：{error}',
   printHandout: '打印讲义',
   downloadData: '下载数据',

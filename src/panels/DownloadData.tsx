@@ -1,9 +1,7 @@
 // "Download data": the tables and outlines behind the map, for a spreadsheet or a GIS. A disclosure
 // (<details>), so it opens with Enter or Space and its three buttons are in the tab order only when
-// shown. The CSV text is built by the pure functions in data/tables; this only hands it over.
-import { areasCsv } from '../data/tables/areas-table';
-import { measureLinksCsv } from '../data/tables/measure-links-table';
-import { outlinesGeoJson } from '../data/tables/outlines-geojson';
+// shown. The CSV text is built by the pure functions in data/tables, loaded on the first
+// download (no first screen needs them); this only hands it over.
 import type { PlainKey } from '../i18n/strings';
 import { geoJson } from '../map/geo-data';
 import { DETAIL_FILES } from '../map/geo-files';
@@ -14,17 +12,29 @@ import { download } from './download';
 const CSV = 'text/csv;charset=utf-8';
 
 const FILES: { name: string; label: PlainKey; make: () => Promise<Blob> }[] = [
-  { name: 'areas.csv', label: 'downloadAreas', make: async () => new Blob([areasCsv()], { type: CSV }) },
+  {
+    name: 'areas.csv',
+    label: 'downloadAreas',
+    make: async () => {
+      const { areasCsv } = await import('../data/tables/areas-table');
+      return new Blob([areasCsv()], { type: CSV });
+    },
+  },
   {
     name: 'measure-links.csv',
     label: 'downloadLinks',
-    make: async () => new Blob([measureLinksCsv()], { type: CSV }),
+    make: async () => {
+      const { measureLinksCsv } = await import('../data/tables/measure-links-table');
+      return new Blob([measureLinksCsv()], { type: CSV });
+    },
   },
   {
     name: 'new-areas.geojson',
     label: 'downloadOutlines',
-    make: async () =>
-      new Blob([outlinesGeoJson(await geoJson(DETAIL_FILES.areas))], { type: 'application/geo+json' }),
+    make: async () => {
+      const { outlinesGeoJson } = await import('../data/tables/outlines-geojson');
+      return new Blob([outlinesGeoJson(await geoJson(DETAIL_FILES.areas))], { type: 'application/geo+json' });
+    },
   },
 ];
 

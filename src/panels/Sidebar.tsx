@@ -1,17 +1,17 @@
-// The left column: the areas (filters + list), the plan or the briefing, as three tabs. The briefing
-// editor is handed in by the app (briefing/ stands above panels/).
+// The left column: the areas (filters + list), the plan or the briefing, as three tabs. The plan and
+// the briefing editor are handed in by the app, which loads their code when first shown (on-demand.tsx;
+// briefing/ also stands above panels/).
 import { type ReactNode, useState } from 'react';
 import { useKeyCommands } from '../store/use-key-commands';
 import { useT } from '../store/use-t';
 import { AreaList } from './AreaList';
 import { Filters } from './Filters';
-import { PlanBrowser } from './PlanBrowser';
 
 const TAB_LABEL = { areas: 'tabAreas', plan: 'tabPlan', briefing: 'tabBriefing' } as const;
 type Tab = keyof typeof TAB_LABEL;
 const TABS = Object.keys(TAB_LABEL) as Tab[];
 
-export function Sidebar({ briefing }: { briefing: ReactNode }) {
+export function Sidebar({ plan, briefing }: { plan: ReactNode; briefing: ReactNode }) {
   const { t } = useT();
   const [tab, setTab] = useState<Tab>('areas');
   const go = (step: number) => {
@@ -46,7 +46,7 @@ export function Sidebar({ briefing }: { briefing: ReactNode }) {
             <AreaList />
           </>
         )}
-        {tab === 'plan' && <PlanBrowser />}
+        {tab === 'plan' && plan}
         {tab === 'briefing' && briefing}
       </div>
     </nav>

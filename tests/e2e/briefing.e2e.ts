@@ -206,6 +206,7 @@ describe('briefing files', () => {
   it('refuses a bad import with a message and changes nothing', async () => {
     const page = await open();
     await page.getByRole('tab', { name: 'Briefing' }).click();
+    await page.locator('.steps > li').first().waitFor(); // the editor's code loads on first showing
     const before = await page.locator('.steps > li').count();
     await page.getByLabel('Import briefing (JSON)').setInputFiles({
       name: 'bad.json',

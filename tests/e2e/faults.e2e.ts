@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { screenshot, trackPages } from './harness';
+import { screenshot, startBrowser, trackPages } from './harness';
 
 const { open, openRaw } = trackPages({});
 /** How soon a fault must be said. */
@@ -130,12 +130,16 @@ describe('keeping the briefing', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(damaged);
     // The briefing panel offers it too; saving a new briefing is what replaces it.
     await page.getByRole('tab', { name: 'Briefing' }).click();
-    expect(
-      await page
-        .locator('.briefing-panel')
-        .getByRole('button', { name: 'Download the damaged briefing' })
-        .count(),
-    ).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.briefing-panel')
+            .getByRole('button', { name: 'Download the damaged briefing' })
+            .count(),
+        SOON,
+      )
+      .toBe(1);
     await titleField(page).fill('A new one');
     await expect
       .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').title, KEY), SOON)
@@ -232,5 +236,36 @@ describe('filters that match no area', () => {
     expect(await select.locator('option[value="3"]').isDisabled()).toBe(false);
     expect(await page.evaluate(() => window.location.search)).toBe('?measure=3');
     await screenshot(page, 'faults-measure-3');
+  });
+});
+
+describe('a part whose code does not load', () => {
+  it('says so in its place, asks for a reload, and the rest works meanwhile', async () => {
+    // Its own browser: the refused file is logged as a console error, which tracked pages forbid.
+    const browser = await startBrowser();
+    try {
+      const page = await browser.newPage();
+      const chunk = '**/PlanBrowser-*.js';
+      await page.route(chunk, (r) => r.abort());
+      await page.goto(inject('baseUrl'));
+      await page.getByRole('tab', { name: 'The plan' }).click();
+      const panel = page.getByRole('tabpanel');
+      await expect.poll(() => panel.getByRole('alert').textContent(), SOON).toContain('(plan)');
+      await screenshot(page, 'on-demand-part-failed');
+      // The other tabs and the list still work.
+      await page.getByRole('tab', { name: 'Areas' }).click();
+      await page.locator('.area-list button.area-button').first().click();
+      await expect.poll(() => page.locator('aside.details[data-area]').count(), SOON).toBe(1);
+      // A browser keeps a failed module load for the page's life: the message asks for a reload, and
+      // after one the plan is there.
+      await page.getByRole('tab', { name: 'The plan' }).click();
+      expect(await panel.getByRole('alert').textContent()).toContain('Reload the page to try again');
+      await page.unroute(chunk);
+      await page.reload();
+      await page.getByRole('tab', { name: 'The plan' }).click();
+      await expect.poll(() => panel.locator('section.plan-browser').count(), SOON).toBe(1);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -13,13 +13,14 @@ beforeEach(() => {
 describe('Sidebar tabs', () => {
   it('ArrowRight and ArrowLeft select and focus the next and previous tab, wrapping round', async () => {
     const user = userEvent.setup();
-    render(<Sidebar briefing={<p>the briefing editor</p>} />);
+    render(<Sidebar plan={<p>the plan browser</p>} briefing={<p>the briefing editor</p>} />);
     const tab = (name: string) => screen.getByRole('tab', { name });
     tab('Areas').focus();
     await user.keyboard('{ArrowRight}');
     expect(tab('The plan')).toHaveFocus();
     expect(tab('The plan')).toHaveAttribute('aria-selected', 'true');
     expect(tab('Areas')).toHaveAttribute('aria-selected', 'false');
+    expect(screen.getByRole('tabpanel')).toHaveTextContent('the plan browser');
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
     expect(tab('Briefing')).toHaveFocus();
     expect(screen.getByRole('tabpanel')).toHaveTextContent('the briefing editor');
