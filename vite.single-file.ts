@@ -1,6 +1,6 @@
 // What turns the single-file build's page into one file that opens by double-click: its name, the
-// order of its parts (the app starts before the big data blocks are parsed, its code compiled off
-// the main thread), and a Content-Security-Policy that still holds once the scripts are inline.
+// order of its parts (the app's code first, compiled off the main thread while the parser reads the
+// data blocks after it), and a Content-Security-Policy that still holds once the scripts are inline.
 // vite-plugin-singlefile puts the bundle inside the page, which `script-src 'self'` would block; the
 // policy names the one inline script by its SHA-256 instead, and allows blob: for the app's code.
 import { createHash } from 'node:crypto';
@@ -54,23 +54,24 @@ import(URL.createObjectURL(new Blob([app.textContent], { type: 'text/javascript'
 
 /**
  * Turns the app's inline module script into an inert block and a small async module that imports it
- * (BOOT), both just after the block of the first picture's GeoJSON: an inline module script runs only
- * once the whole page is parsed unless it is async, and the 2 MB of blocks after it (the detailed
- * outlines, MapLibre's worker) need not hold the first picture up. Code that reads those blocks waits
- * for the page to be parsed (dom-ready.ts).
+ * (BOOT), both just before the block of the first picture's GeoJSON: an inline module script runs
+ * only once the whole page is parsed unless it is async, and its code is compiled on a background
+ * thread while the parser reads the 4 MB of blocks after it. Code that reads a block waits until the
+ * parser is past it (dom-ready.ts).
  */
-export function runEarly(html: string, afterBlockId: string): string {
+export function runEarly(html: string, beforeBlockId: string): string {
   const script = /<script type="module"[^>]*>([\s\S]*?)<\/script>/.exec(html);
-  const block = new RegExp(`<script[^>]*id="${afterBlockId}"[^>]*>[\\s\\S]*?</script>`).exec(html);
-  if (!script || !block) throw new Error(`single-file build: no module script or no #${afterBlockId} block`);
+  const block = new RegExp(`<script[^>]*id="${beforeBlockId}"[^>]*>`).exec(html);
+  if (!script || !block) throw new Error(`single-file build: no module script or no #${beforeBlockId} block`);
   // The code was a script's body already, so it holds no "</script" to end its block early.
   const early = `<script type="text/plain" id="${APP_BLOCK_ID}">${script[1]}</script><script type="module" async>${BOOT}</script>`;
   const without = html.replace(script[0], () => '');
-  const at = without.indexOf(block[0]) + block[0].length;
+  const at = without.indexOf(block[0]);
   return `${without.slice(0, at)}${early}${without.slice(at)}`;
 }
 
 export function singleFilePage(outDir: string, firstBlockId: string): Plugin {
+  let failed = false;
   return {
     name: 'new-areas-atlas:single-file-page',
     enforce: 'post',
@@ -83,7 +84,15 @@ export function singleFilePage(outDir: string, firstBlockId: string): Plugin {
         page.source = singleFileCsp(runEarly(String(page.source), firstBlockId));
       },
     },
+    buildEnd(error) {
+      failed ||= Boolean(error);
+    },
+    renderError() {
+      failed = true;
+    },
     async closeBundle() {
+      // A failed build wrote no page: its own error is the one to report, not a missing file.
+      if (failed) return;
       await rename(join(outDir, 'index.html'), join(outDir, SINGLE_FILE_NAME));
     },
   };

@@ -8,7 +8,10 @@
 //
 // `virtual:embedded-geo` tells geo-data.ts which block holds which file; in the normal build it is
 // null, and the files are fetched as before. The worker's `?url` import becomes a blob: URL of the
-// block's text (a worker from a data: URL would run in an opaque origin of its own).
+// block's text (a worker from a data: URL would run in an opaque origin of its own). MapLibre's own
+// code travels the same way: in the app's script it was compiled, all 1.1 MB of it, before the app
+// could start (one script: the single file inlines every dynamic import); from its block it is
+// compiled only when the map imports it, after the first picture, as the served app does.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -22,15 +25,17 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const WORKER_IMPORT = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 const RESOLVED_WORKER = '\0embedded-maplibre-worker';
 const WORKER_BLOCK = 'atlas-maplibre-worker';
+const LIBRARY = 'maplibre-gl';
+const RESOLVED_LIBRARY = '\0embedded-maplibre';
+const LIBRARY_BLOCK = 'atlas-maplibre';
 
 /**
- * Where a file travels in the page: the id of its block, whether it is gzip in base64, and whether
- * the block comes before the app's script (so it is whole when the script runs; the others may still
- * be being parsed).
+ * Where a file travels in the page: the id of its block, and whether it is gzip in base64. The app's
+ * script may run before its block is parsed: geo-data.ts waits for it (dom-ready.ts).
  */
-export type EmbeddedFile = { id: string; gzip: boolean; first: boolean };
+export type EmbeddedFile = { id: string; gzip: boolean };
 
-/** The block of the first picture's GeoJSON, which the app's script follows (vite.single-file.ts). */
+/** The block of the first picture's GeoJSON, which the app's script precedes (vite.single-file.ts). */
 export const FIRST_BLOCK_ID = 'atlas-geo-light';
 
 type Block = EmbeddedFile & { file: string; text: string };
@@ -41,7 +46,6 @@ export function embeddedBlocks(publicDir: string): Block[] {
     file: LIGHT_BUNDLE,
     id: FIRST_BLOCK_ID,
     gzip: false,
-    first: true,
     text: lightBundle(publicDir),
   };
   const detail = Object.values(ZOOMED_FILES).map(
@@ -49,11 +53,35 @@ export function embeddedBlocks(publicDir: string): Block[] {
       file,
       id: `atlas-geo-detail-${i}`,
       gzip: true,
-      first: false,
       text: gzipSync(readFileSync(resolve(publicDir, GEO_DIR, file)), { level: 9 }).toString('base64'),
     }),
   );
   return [light, ...detail];
+}
+
+/** MapLibre's ES module as published (minified, one file, no imports), without its source map. */
+function library(root: string): string {
+  const require = createRequire(resolve(root, 'package.json'));
+  return readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.mjs'), 'utf8').replace(
+    /\n\/\/# sourceMappingURL=\S*\s*$/,
+    '\n',
+  );
+}
+
+/** The names an ES module's closing `export{a as B,…}` gives, which the stand-in re-exports. */
+export function exportedNames(code: string): string[] {
+  const list = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(code.replace(/\n\/\/[^\n]*\s*$/, '\n'))?.[1];
+  if (!list) throw new Error('single-file build: MapLibre no longer ends with one export list');
+  return list
+    .split(',')
+    .map(
+      (e) =>
+        e
+          .trim()
+          .split(/\s+as\s+/)
+          .at(-1) ?? '',
+    )
+    .filter((n) => n !== '' && n !== 'default');
 }
 
 /** A block's text must not end it early: no `</script` and no `<!--` inside. */
@@ -77,19 +105,30 @@ export function embeddedGeoPlugin(embed: boolean): Plugin {
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
-      return embed && id === WORKER_IMPORT ? RESOLVED_WORKER : null;
+      if (!embed) return null;
+      if (id === WORKER_IMPORT) return RESOLVED_WORKER;
+      return id === LIBRARY ? RESOLVED_LIBRARY : null;
     },
     load(id) {
       if (id === RESOLVED_ID) {
         if (!embed) return 'export default null;';
         const index = Object.fromEntries(
-          embeddedBlocks(publicDir).map((b) => [b.file, { id: b.id, gzip: b.gzip, first: b.first }]),
+          embeddedBlocks(publicDir).map((b) => [b.file, { id: b.id, gzip: b.gzip }]),
         );
         return `export default ${JSON.stringify(index)};`;
       }
       if (id === RESOLVED_WORKER) {
         return `const text = document.getElementById(${JSON.stringify(WORKER_BLOCK)})?.textContent ?? '';
 export default URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));`;
+      }
+      if (id === RESOLVED_LIBRARY) {
+        // Imported only from modules the app imports on demand, once the page is parsed
+        // (webgl-module.ts), so the block is whole and the await holds nothing else up.
+        const names = exportedNames(library(root));
+        return `const text = document.getElementById(${JSON.stringify(LIBRARY_BLOCK)})?.textContent ?? '';
+const m = await import(URL.createObjectURL(new Blob([text], { type: 'text/javascript' })));
+export const { ${names.join(', ')} } = m;
+export default m.default;`;
       }
       return null;
     },
@@ -107,6 +146,7 @@ export default URL.createObjectURL(new Blob([text], { type: 'text/javascript' })
         ...embeddedBlocks(publicDir).map((b) =>
           block(b.id, b.gzip ? 'text/plain' : 'application/json', b.text),
         ),
+        block(LIBRARY_BLOCK, 'text/plain', library(root)),
         block(WORKER_BLOCK, 'text/plain', worker),
       ];
     },

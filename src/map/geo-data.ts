@@ -4,7 +4,7 @@
 
 import embedded from 'virtual:embedded-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { pageParsed } from './dom-ready';
+import { blockParsed } from './dom-ready';
 import type { EmbeddedFile } from './embedded-geo-plugin';
 import {
   GEO_DIR,
@@ -52,7 +52,7 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 
 /** A file carried inside the single-file build, from its block (gunzipped by the browser if packed). */
 async function embeddedText(file: string, at: EmbeddedFile): Promise<string> {
-  if (!at.first) await pageParsed();
+  await blockParsed(at.id);
   const text = document.getElementById(at.id)?.textContent;
   if (text == null) throw new GeoLoadError(file, 'missing from the page');
   if (!at.gzip) return text;

@@ -28,14 +28,14 @@ describe('the single file’s policy', () => {
 });
 
 describe('the app’s script in the single file', () => {
-  it('starts right after the first picture’s data, its code in a block compiled from a blob: URL', () => {
+  it('starts before the data blocks, its code in a block compiled from a blob: URL', () => {
     const page =
       '<head><script type="module" crossorigin>app()</script></head><body><div id="root"></div>' +
       '<script type="application/json" id="light">{}</script><script type="text/plain" id="big">x</script></body>';
     expect(runEarly(page, 'light')).toBe(
-      '<head></head><body><div id="root"></div><script type="application/json" id="light">{}</script>' +
+      '<head></head><body><div id="root"></div>' +
         `<script type="text/plain" id="${APP_BLOCK_ID}">app()</script><script type="module" async>${BOOT}</script>` +
-        '<script type="text/plain" id="big">x</script></body>',
+        '<script type="application/json" id="light">{}</script><script type="text/plain" id="big">x</script></body>',
     );
   });
 
@@ -44,5 +44,16 @@ describe('the app’s script in the single file', () => {
     const policy = metaPolicy(singleFileCsp(page)) ?? '';
     expect(policy).toContain(`script-src ${sha('go()')} blob:;`);
     expect(policy).not.toContain(sha('data'));
+  });
+});
+
+describe('MapLibre in the single file', () => {
+  it('is re-exported under every name its closing export list gives, which the build reads', async () => {
+    const { exportedNames } = await import('../../src/map/embedded-geo-plugin');
+    expect(exportedNames('var a=1,b=2;export{a as Map,b as prewarm,c};\n')).toEqual(['Map', 'prewarm', 'c']);
+    const published = readFileSync('node_modules/maplibre-gl/dist/maplibre-gl.mjs', 'utf8');
+    const names = exportedNames(published.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n'));
+    expect(names).toEqual(expect.arrayContaining(['Map', 'prewarm', 'setWorkerUrl', 'GeoJSONSource']));
+    expect(() => exportedNames('export default 1;')).toThrow(/export list/);
   });
 });
