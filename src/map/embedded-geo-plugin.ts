@@ -28,32 +28,35 @@ const WORKER_BLOCK = 'atlas-maplibre-worker';
 const LIBRARY = 'maplibre-gl';
 const RESOLVED_LIBRARY = '\0embedded-maplibre';
 const LIBRARY_BLOCK = 'atlas-maplibre';
+/** The module that reads a block at run time. */
+const READER = 'src/map/embedded-block.ts';
 
 /**
- * Where a file travels in the page: the id of its block, and whether it is gzip in base64. The app's
- * script may run before its block is parsed: geo-data.ts waits for it (dom-ready.ts).
+ * Where a file travels in the page: the id of its block. The app's script may run before the block
+ * is parsed: embedded-block.ts waits for it.
  */
-export type EmbeddedFile = { id: string; gzip: boolean };
+export type EmbeddedFile = { id: string };
 
 /** The block of the first picture's GeoJSON, which the app's script precedes (vite.single-file.ts). */
 export const FIRST_BLOCK_ID = 'atlas-geo-light';
 
 type Block = EmbeddedFile & { file: string; text: string };
 
+/** A block's text: gzip in base64 (which holds no `<` to end the block early). */
+const packed = (text: string | Buffer) => gzipSync(text, { level: 9 }).toString('base64');
+
 /** Each file the page asks geo-data.ts for, as the block that carries it. */
 export function embeddedBlocks(publicDir: string): Block[] {
   const light: Block = {
     file: LIGHT_BUNDLE,
     id: FIRST_BLOCK_ID,
-    gzip: false,
-    text: lightBundle(publicDir),
+    text: packed(lightBundle(publicDir)),
   };
   const detail = Object.values(ZOOMED_FILES).map(
     (file, i): Block => ({
       file,
       id: `atlas-geo-detail-${i}`,
-      gzip: true,
-      text: gzipSync(readFileSync(resolve(publicDir, GEO_DIR, file)), { level: 9 }).toString('base64'),
+      text: packed(readFileSync(resolve(publicDir, GEO_DIR, file))),
     }),
   );
   return [light, ...detail];
@@ -84,14 +87,6 @@ export function exportedNames(code: string): string[] {
     .filter((n) => n !== '' && n !== 'default');
 }
 
-/** A block's text must not end it early: no `</script` and no `<!--` inside. */
-function inert(text: string, what: string): string {
-  // In JavaScript `<\/script` means the same as `</script` (in strings, templates and regexes alike).
-  const safe = text.replace(/<\/script/gi, '<\\/script');
-  if (safe.includes('<!--')) throw new Error(`${what} holds "<!--", which would break the page`);
-  return safe;
-}
-
 export function embeddedGeoPlugin(embed: boolean): Plugin {
   let publicDir = 'public';
   let root = process.cwd();
@@ -112,21 +107,19 @@ export function embeddedGeoPlugin(embed: boolean): Plugin {
     load(id) {
       if (id === RESOLVED_ID) {
         if (!embed) return 'export default null;';
-        const index = Object.fromEntries(
-          embeddedBlocks(publicDir).map((b) => [b.file, { id: b.id, gzip: b.gzip }]),
-        );
+        const index = Object.fromEntries(embeddedBlocks(publicDir).map((b) => [b.file, { id: b.id }]));
         return `export default ${JSON.stringify(index)};`;
       }
+      // Both are imported only by modules the app imports on demand (webgl-module.ts), after the
+      // first picture, so the awaits hold nothing else up.
       if (id === RESOLVED_WORKER) {
-        return `const text = document.getElementById(${JSON.stringify(WORKER_BLOCK)})?.textContent ?? '';
-export default URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));`;
+        return `import { blockScriptUrl } from ${JSON.stringify(resolve(root, READER))};
+export default await blockScriptUrl(${JSON.stringify(WORKER_BLOCK)});`;
       }
       if (id === RESOLVED_LIBRARY) {
-        // Imported only from modules the app imports on demand, once the page is parsed
-        // (webgl-module.ts), so the block is whole and the await holds nothing else up.
         const names = exportedNames(library(root));
-        return `const text = document.getElementById(${JSON.stringify(LIBRARY_BLOCK)})?.textContent ?? '';
-const m = await import(URL.createObjectURL(new Blob([text], { type: 'text/javascript' })));
+        return `import { blockScriptUrl } from ${JSON.stringify(resolve(root, READER))};
+const m = await import(await blockScriptUrl(${JSON.stringify(LIBRARY_BLOCK)}));
 export const { ${names.join(', ')} } = m;
 export default m.default;`;
       }
@@ -135,19 +128,17 @@ export default m.default;`;
     transformIndexHtml() {
       if (!embed) return [];
       const require = createRequire(resolve(root, 'package.json'));
-      const worker = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'), 'utf8');
-      const block = (id: string, type: string, text: string): HtmlTagDescriptor => ({
+      const worker = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'));
+      const block = (id: string, text: string): HtmlTagDescriptor => ({
         tag: 'script',
-        attrs: { type, id },
-        children: inert(text, id),
+        attrs: { type: 'text/plain', id },
+        children: text,
         injectTo: 'body',
       });
       return [
-        ...embeddedBlocks(publicDir).map((b) =>
-          block(b.id, b.gzip ? 'text/plain' : 'application/json', b.text),
-        ),
-        block(LIBRARY_BLOCK, 'text/plain', library(root)),
-        block(WORKER_BLOCK, 'text/plain', worker),
+        ...embeddedBlocks(publicDir).map((b) => block(b.id, b.text)),
+        block(LIBRARY_BLOCK, packed(library(root))),
+        block(WORKER_BLOCK, packed(worker)),
       ];
     },
   };

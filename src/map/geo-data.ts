@@ -4,7 +4,7 @@
 
 import embedded from 'virtual:embedded-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { blockParsed } from './dom-ready';
+import { blockText } from './embedded-block';
 import type { EmbeddedFile } from './embedded-geo-plugin';
 import {
   GEO_DIR,
@@ -43,21 +43,11 @@ function cached<T>(cache: Map<string, () => Promise<T>>, file: string, load: () 
   return get();
 }
 
-/** Base64 to bytes: the browser's own decoder where it has one (Chromium 140+), else atob. */
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> })
-    .fromBase64;
-  return native ? native(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
-
-/** A file carried inside the single-file build, from its block (gunzipped by the browser if packed). */
+/** A file carried inside the single-file build, from its block. */
 async function embeddedText(file: string, at: EmbeddedFile): Promise<string> {
-  await blockParsed(at.id);
-  const text = document.getElementById(at.id)?.textContent;
+  const text = await blockText(at.id);
   if (text == null) throw new GeoLoadError(file, 'missing from the page');
-  if (!at.gzip) return text;
-  const stream = new Blob([fromBase64(text.trim())]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).text();
+  return text;
 }
 
 export function geoText(file: string): Promise<string> {

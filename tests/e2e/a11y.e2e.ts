@@ -38,7 +38,15 @@ describe('axe-core: no serious or critical violations', () => {
     // The tabs' code loads on first showing: checked once it is there, not while "Loading…".
     ['the plan tab', '', (p) => showTab(p, 'The plan', 'section.plan-browser')],
     ['the briefing tab', '', (p) => showTab(p, 'Briefing', '.briefing-panel')],
-    ['presenting', '?brief=3', (p) => p.getByTestId('present-bar').waitFor().then(() => {})],
+    [
+      'presenting',
+      '?brief=3',
+      (p) =>
+        p
+          .getByTestId('present-bar')
+          .waitFor()
+          .then(() => {}),
+    ],
   ];
   for (const [name, path, act] of views) {
     it(name, async () => {
