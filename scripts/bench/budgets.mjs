@@ -3,6 +3,7 @@
 export const BUDGETS = {
   loadRatio: 1.15,
   firstPictureRatio: 0.3,
+  singleFileRatio: 1,
   gestureFps: 30,
   clickP95Ms: 100,
   filterP95Ms: 150,
@@ -41,6 +42,13 @@ export function checkBudgets(r) {
       what: 'WebGL load → idle (MapLibre on screen), median of app/floor pair ratios',
       value: r.load.ratio.median,
       limit: BUDGETS.loadRatio,
+      unit: '×',
+    },
+    {
+      id: 'single-file-first',
+      what: 'single file from file://: first complete map picture, median of file / served pair ratios',
+      value: r.singleFile.ratio.median,
+      limit: BUDGETS.singleFileRatio,
       unit: '×',
     },
     {

@@ -46,6 +46,10 @@ export function formatReport(r) {
       range('app idle / floor idle, pairwise', load.ratio, x),
       range('no WebGL: first complete picture', noWebgl.first, ms),
       range('  / the floor’s median idle', noWebgl.firstRatio, x),
+      range('single file (file://): first complete picture', r.singleFile.file, ms),
+      range('  served app, the same pairs', r.singleFile.served, ms),
+      range('  file / served, pairwise', r.singleFile.ratio, x),
+      range('  file: MapLibre on screen and idle', r.singleFile.fileIdle, ms),
     ]),
   );
   out.push(`app idle / floor idle, mean without the extreme fifths: ${x(load.trimmedRatio)}`);

@@ -10,6 +10,7 @@
  * @property {Meta} meta
  * @property {LoadFigures} load
  * @property {NoWebglFigures} noWebgl
+ * @property {SingleFileFigures} singleFile
  * @property {ClickFigures} clicks
  * @property {FilterFigures} filters
  * @property {import('./heap.mjs').HeapFigures} heap
@@ -61,6 +62,17 @@
  * @property {Summary} gestureFrameFps  the page's frame rate (1000 / median frame interval) in each
  * @property {FlatLoad[]} loads
  * @property {import('./gesture.mjs').GestureResult[]} gestures
+ */
+
+/**
+ * The single file from file:// against the served app, cold loads alternated pair by pair: the first
+ * picture (ms) of each, their ratio, and the file's MapLibre idle.
+ * @typedef {object} SingleFileFigures
+ * @property {Summary} file
+ * @property {Summary} served
+ * @property {Summary} ratio
+ * @property {Summary} fileIdle
+ * @property {import('./single-file.mjs').FilePair[]} pairs
  */
 
 /**

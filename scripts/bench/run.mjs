@@ -21,6 +21,7 @@ import { analyseBundle, extraOverFloor } from './modules.mjs';
 import { launchWithoutWebgl, waitSettled } from './page.mjs';
 import { profileMisses } from './profile.mjs';
 import { formatReport } from './report.mjs';
+import { singleFileLoads } from './single-file.mjs';
 import { SOAK_SEED, soak } from './soak.mjs';
 import { summary, trimmedMean } from './stats.mjs';
 
@@ -47,6 +48,8 @@ const meta = {
     load: 'page clock (performance.now, 0 = navigation start) when the map region first has aria-busy="false" with its final renderer: MapLibre’s first idle once it is on screen (the floor: MapLibre’s first idle; without WebGL: the 2D map’s)',
     firstPicture:
       'page clock when the app’s map region first carries data-renderer (set in the frame its first complete picture is drawn), as a ratio to the floor’s load → idle in the same pair (without WebGL: to the median of the floor’s)',
+    singleFile:
+      'the single file (npm run build:file) opened from file:// and the served app, cold loads alternated pair by pair: page clock at the first data-renderer of each, and their ratio',
     gesture:
       'a 2 s drag then wheel gesture on the map, an input event every 4 ms made in the page: new map pictures a second (a pixel strip read each animation frame), and the frame rate (1000 / median frame interval)',
     click:
@@ -158,6 +161,11 @@ try {
   }
   const floorIdle = summary(pairs.map((p) => p.floor)).median;
 
+  // The single file from file:// (a USB stick) against the served app, pair by pair.
+  log('single file from file:// against the served app: cold loads');
+  const single = await singleFileLoads(browser, app, OUT.file, { runs: opts.runs, log });
+  errors.push(...single.errors.map((e) => `single file: ${e}`));
+
   log(`heap: ${opts.heapActions} select/filter actions`);
   const heap = await measureHeap(browser, app, areas, { actions: opts.heapActions });
   errors.push(...heap.errors.map((e) => `heap run: ${e}`));
@@ -216,6 +224,13 @@ try {
       gestureFrameFps: summary(gestures.map((g) => g.medianFps)),
       loads: flatLoads,
       gestures,
+    },
+    singleFile: {
+      file: summary(single.pairs.map((p) => p.file)),
+      served: summary(single.pairs.map((p) => p.served)),
+      ratio: summary(single.pairs.map((p) => p.ratio)),
+      fileIdle: summary(single.pairs.map((p) => p.fileIdle)),
+      pairs: single.pairs,
     },
     clicks: {
       all: clickSummary('ms'),

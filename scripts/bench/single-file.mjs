@@ -1,0 +1,46 @@
+// The single file (`npm run build:file`) opened from file://, as from a USB stick, against the served
+// app: cold loads, alternated pair by pair, each timed from navigation to the first complete map
+// picture and to the map's first idle with MapLibre on screen. Its budget: the first picture no
+// slower than the served app's (the median of the pairwise ratios at most 1).
+import { pathToFileURL } from 'node:url';
+import { measureLoad } from './load.mjs';
+
+/** @typedef {{ file: number, served: number, ratio: number, fileIdle: number, servedIdle: number }} FilePair */
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('../lib/serve.mjs').StaticServer} app  the served app
+ * @param {string} file  the single file's path
+ * @param {{ runs: number, log: (s: string) => void }} opts
+ */
+export async function singleFileLoads(browser, app, file, { runs, log }) {
+  const fileUrl = pathToFileURL(file).href;
+  /** @type {FilePair[]} */
+  const pairs = [];
+  /** @type {string[]} */
+  const errors = [];
+  await (await measureLoad(browser, app, fileUrl)).context.close(); // warm-up: the OS file cache
+  for (let i = 0; i < runs; i++) {
+    /** @type {Record<string, { first: number, idle: number }>} */
+    const at = {};
+    for (const kind of i % 2 === 0 ? ['file', 'served'] : ['served', 'file']) {
+      const r = await measureLoad(browser, app, kind === 'file' ? fileUrl : app.url);
+      at[kind] = { first: r.firstPictureAt ?? Number.NaN, idle: r.idleAt };
+      errors.push(...r.errors.map((e) => `${kind}: ${e}`));
+      await r.context.close();
+    }
+    const f = at.file ?? { first: Number.NaN, idle: Number.NaN };
+    const s = at.served ?? { first: Number.NaN, idle: Number.NaN };
+    pairs.push({
+      file: f.first,
+      served: s.first,
+      ratio: f.first / s.first,
+      fileIdle: f.idle,
+      servedIdle: s.idle,
+    });
+    log(
+      `single file, run ${i + 1}/${runs}: first picture ${f.first.toFixed(0)} ms from file://, ${s.first.toFixed(0)} ms served (${(f.first / s.first).toFixed(3)}); MapLibre idle ${f.idle.toFixed(0)} / ${s.idle.toFixed(0)} ms`,
+    );
+  }
+  return { pairs, errors };
+}
