@@ -125,18 +125,20 @@ export function formatReport(r) {
       .join(', ')}`,
   );
   out.push('');
-  out.push(
-    table([
-      ['budget', 'value', 'limit', ''],
-      ...r.budgets.map((b) => [b.what, fmt(b.value, b.unit), fmt(b.limit, b.unit), b.pass ? 'PASS' : 'FAIL']),
-    ]),
-  );
+  out.push(budgetTable(r.budgets));
   for (const p of r.profiles ?? []) {
     out.push(`\nProfile for the missed "${p.budget}" budget: ${p.summary}`);
     for (const line of p.lines) out.push(`  ${line}`);
   }
   return out.join('\n');
 }
+
+/** @param {import('./budgets.mjs').Budget[]} budgets */
+export const budgetTable = (budgets) =>
+  table([
+    ['budget', 'value', 'limit', ''],
+    ...budgets.map((b) => [b.what, fmt(b.value, b.unit), fmt(b.limit, b.unit), b.pass ? 'PASS' : 'FAIL']),
+  ]);
 
 /**
  * @param {number | null} v
@@ -153,7 +155,7 @@ function fmt(v, unit) {
 }
 
 /** @param {import('./soak.mjs').SoakFigures} s */
-function soakLines(s) {
+export function soakLines(s) {
   const kinds = Object.entries(s.kinds)
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `${k} ${n}`)

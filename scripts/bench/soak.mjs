@@ -5,11 +5,13 @@
 // (every `checkEvery` actions), and the JS heap at each of those points after a warm-up, with the app
 // brought back to the same view first (no selection, no filter, English, the national view), so the
 // heap figures compare like with like.
+import { mkdirSync } from 'node:fs';
 import { project, sameView } from '../lib/map-page.mjs';
 import { int, mulberry32, pick } from '../lib/prng.mjs';
 import { heapUsed } from './heap.mjs';
 import { currentView } from './interactions.mjs';
 import { freshPage, waitFirstIdle, waitFor, waitSettled } from './page.mjs';
+import { writeHeapSnapshot } from './snapshot.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {import('./geo.mjs').BenchArea} BenchArea */
@@ -380,11 +382,22 @@ async function home(page, national, colourMode) {
 }
 
 /**
+ * An `atHeap` that writes a heap snapshot at each check point into `dir` (none without a dir).
+ * @param {string | null} dir
+ */
+export function snapshotsTo(dir) {
+  if (!dir) return undefined;
+  mkdirSync(dir, { recursive: true });
+  return (/** @type {import('playwright-core').CDPSession} */ cdp, /** @type {number} */ actions) =>
+    writeHeapSnapshot(cdp, `${dir}/soak-${String(actions).padStart(4, '0')}.heapsnapshot`);
+}
+
+/**
  * @param {import('playwright-core').Browser} browser
  * @param {import('../lib/serve.mjs').StaticServer} server
  * @param {BenchArea[]} areas
  * @param {{ actions?: number, seed?: number, warmAfter?: number, checkEvery?: number, log?: (m: string) => void, atHeap?: (cdp: import('playwright-core').CDPSession, actions: number) => Promise<void> }} [options]
- *   `atHeap` runs after each heap figure (the profiler takes heap snapshots there)
+ *   `atHeap` runs after each heap figure (`--snapshots` takes heap snapshots there)
  * @returns {Promise<SoakFigures>}
  */
 export async function soak(
@@ -433,8 +446,10 @@ export async function soak(
         checks.push(c);
         if (done >= warmAfter) {
           await home(page, national, colourMode);
+          // The heap first: its GC also frees detached DOM, which the node count would otherwise show.
+          const used = await heapUsed(cdp);
           const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-          heap.push({ actions: done, used: await heapUsed(cdp), nodes, jsEventListeners });
+          heap.push({ actions: done, used, nodes, jsEventListeners });
           await atHeap?.(cdp, done);
         }
         log(
