@@ -27,7 +27,7 @@ export function benchMeta(browser, options) {
         'trusted click event.timeStamp → aria-busy true then false (repaint done, idle); if not busy within 3 frames and 50 ms: first frame after the click ("no-repaint")',
       heap: 'CDP Runtime.getHeapUsage().usedSize after two HeapProfiler.collectGarbage, main thread only',
       bytes: 'files the server was asked for up to first idle, sized as served (gzip -9 for text, raw woff2)',
-      soak: 'one page, N seeded random actions (list and map selections, filters, colour mode, language, tabs, legend, details, presentation steps, map keys); every 100: the URL’s area and language against the details panel and the page, then back to the national view with nothing selected or filtered and the heap as above',
+      soak: 'one page: a fixed warm-up (every area in both languages, the presentation, every tab, mode and filter), then N seeded random actions (list and map selections, filters, colour mode, language, tabs, legend, details, presentation steps, map keys); after the warm-up and every 100 actions: the URL’s area and language against the details panel and the page, then the app brought back to one state (nothing selected, filtered or presented, English, every year, the same panels, a fixed tour of the map that leaves MapLibre’s tile caches holding the same tiles, the national view) and the heap as above, DOM nodes and listeners counted after its GC',
     },
   };
 }

@@ -166,12 +166,17 @@ export function soakLines(s) {
   const [first] = s.heap;
   const last = s.heap[s.heap.length - 1];
   return [
-    `soak: ${s.actions} random actions, seed ${s.seed}, in ${s.seconds.toFixed(0)} s — ${kinds}`,
+    `soak: ${s.actions} random actions, seed ${s.seed}, in ${s.seconds.toFixed(0)} s (warm-up ${s.warmUpSeconds.toFixed(0)} s, the ways back before each heap figure ${s.homeSeconds.toFixed(0)} s, ${s.tourViews} map views each) — ${kinds}`,
     `  no visible effect: ${noEffect || 'none'}; page errors: ${s.errors.length}; URL and details panel agreed at ${s.checks.length - s.disagreements} of ${s.checks.length} check points`,
     table([
-      ['soak, at the national view after GC', 'JS heap', 'DOM nodes', 'JS listeners'],
-      ...s.heap.map((p) => [`after ${p.actions} actions`, mb(p.used), p.nodes, p.jsEventListeners]),
+      ['soak, the same state after GC', 'JS heap', 'DOM nodes', 'JS listeners'],
+      ...s.heap.map((p) => [
+        p.actions ? `after ${p.actions} actions` : 'after the warm-up',
+        mb(p.used),
+        p.nodes,
+        p.jsEventListeners,
+      ]),
     ]),
-    `soak heap growth from action ${first?.actions ?? '—'} to ${last?.actions ?? '—'}: ${pct(s.growth)}`,
+    `soak heap growth from the warm-up (action ${first?.actions ?? '—'}) to action ${last?.actions ?? '—'}: ${pct(s.growth)}`,
   ];
 }
