@@ -5,8 +5,8 @@ const HELP = `Usage: npm run bench -- [options]
   --no-profile    do not profile missed budgets
   --soak N        random actions in the soak (default 1000, also with --quick; 0 skips it)
   --seed N        the soak's seed (default: a fixed one; printed, so a run can be replayed)
-  --only soak     the soak alone (the app's build, no floor, loads, clicks or bytes): ~6 min to
-                  iterate on it; its three budgets are checked
+  --only soak     the soak alone (the app's build, no floor, loads, clicks or bytes): ~10 min,
+                  not the whole bench; its three budgets are checked
   --snapshots DIR a heap snapshot at each of the soak's heap check points, written to DIR (compare
                   two with node scripts/bench/snapshot.mjs FIRST LAST)
   --out FILE      where to write the JSON (default bench-results/bench-<timestamp>.json)

@@ -121,7 +121,7 @@ export function soakBudgets(soak) {
     },
     {
       id: 'soak-heap',
-      what: `soak: JS heap growth from action ${soak.heap[0]?.actions ?? '—'} to ${soak.actions}, at the same view`,
+      what: `soak: JS heap growth from the end of its warm-up to action ${soak.actions}, at the same state`,
       value: soak.growth,
       limit: BUDGETS.soakHeapGrowth,
       unit: '%',
