@@ -5,6 +5,10 @@ const HELP = `Usage: npm run bench -- [options]
   --no-profile    do not profile missed budgets
   --soak N        random actions in the soak (default 1000, also with --quick; 0 skips it)
   --seed N        the soak's seed (default: a fixed one; printed, so a run can be replayed)
+  --only soak     the soak alone (the app's build, no floor, loads, clicks or bytes): ~10 min,
+                  not the whole bench; its three budgets are checked
+  --snapshots DIR a heap snapshot at each of the soak's heap check points, written to DIR (compare
+                  two with node scripts/bench/snapshot.mjs FIRST LAST)
   --out FILE      where to write the JSON (default bench-results/bench-<timestamp>.json)
   --help          this text`;
 
@@ -18,6 +22,8 @@ const HELP = `Usage: npm run bench -- [options]
  * @property {number} heapActions
  * @property {number} soakActions
  * @property {number | null} soakSeed  null: the soak's fixed default
+ * @property {string | null} snapshots  where the soak writes heap snapshots (null: none)
+ * @property {'soak' | null} only  one part of the bench alone (null: all of it)
  */
 
 /**
@@ -35,6 +41,8 @@ export function parseArgs(argv) {
     heapActions: 200,
     soakActions: 1000,
     soakSeed: null,
+    only: null,
+    snapshots: null,
   };
   // Not an option: the heap budget is defined over 200 actions.
   for (let i = 0; i < argv.length; i++) {
@@ -46,6 +54,9 @@ export function parseArgs(argv) {
     else if (a === '--out') o.out = argv[++i];
     else if (a === '--soak') o.soakActions = Number(argv[++i]);
     else if (a === '--seed') o.soakSeed = Number(argv[++i]);
+    else if (a === '--snapshots') o.snapshots = argv[++i];
+    else if (a === '--only') o.only = onlyPart(argv[++i]);
+    else if (a.startsWith('--only=')) o.only = onlyPart(a.slice(7));
     else if (a === '--help' || a === '-h') {
       console.log(HELP);
       process.exit(0);
@@ -60,5 +71,15 @@ export function parseArgs(argv) {
   if (!Number.isInteger(o.soakActions) || o.soakActions < 0)
     throw new Error('--soak needs a whole number ≥ 0');
   if (o.soakSeed !== null && !Number.isInteger(o.soakSeed)) throw new Error('--seed needs a whole number');
+  if (o.only === 'soak' && o.soakActions === 0) throw new Error('--only soak with --soak 0 runs nothing');
   return o;
+}
+
+/**
+ * @param {string | undefined} part
+ * @returns {'soak'}
+ */
+function onlyPart(part) {
+  if (part === 'soak') return part;
+  throw new Error(`--only takes soak, not ${part}\n${HELP}`);
 }

@@ -101,39 +101,51 @@ export function checkBudgets(r) {
       limit: BUDGETS.heapGrowth,
       unit: '%',
     },
-    ...(r.soak
-      ? [
-          {
-            id: 'soak-errors',
-            what: `soak: page errors over ${r.soak.actions} random actions (seed ${r.soak.seed})`,
-            value: r.soak.errors.length,
-            limit: 0,
-            unit: '',
-          },
-          {
-            id: 'soak-agreement',
-            what: `soak: check points where the URL and the details panel disagree (of ${r.soak.checks.length})`,
-            value: r.soak.disagreements,
-            limit: 0,
-            unit: '',
-          },
-          {
-            id: 'soak-heap',
-            what: `soak: JS heap growth from action ${r.soak.warmAfter} to ${r.soak.actions}, at the same view`,
-            value: r.soak.growth,
-            limit: BUDGETS.soakHeapGrowth,
-            unit: '%',
-          },
-        ]
-      : []),
-  ].map((b) => ({
-    ...b,
-    pass:
-      b.value !== null &&
-      Number.isFinite(b.value) &&
-      ('atLeast' in b && b.atLeast ? b.value >= b.limit : b.value <= b.limit),
-  }));
+  ]
+    .map(judged)
+    .concat(r.soak ? soakBudgets(r.soak) : []);
 }
+
+/**
+ * The soak's budgets: page errors, the URL against the details panel, the heap at the same view.
+ * @param {import('./soak.mjs').SoakFigures} soak
+ * @returns {Budget[]}
+ */
+export function soakBudgets(soak) {
+  return [
+    {
+      id: 'soak-errors',
+      what: `soak: page errors over ${soak.actions} random actions (seed ${soak.seed})`,
+      value: soak.errors.length,
+      limit: 0,
+      unit: '',
+    },
+    {
+      id: 'soak-agreement',
+      what: `soak: check points where the URL and the details panel disagree (of ${soak.checks.length})`,
+      value: soak.disagreements,
+      limit: 0,
+      unit: '',
+    },
+    {
+      id: 'soak-heap',
+      what: `soak: JS heap growth from the end of its warm-up to action ${soak.actions}, at the same state`,
+      value: soak.growth,
+      limit: BUDGETS.soakHeapGrowth,
+      unit: '%',
+    },
+  ].map(judged);
+}
+
+/**
+ * A budget with its verdict: a figure that could not be measured misses.
+ * @param {Omit<Budget, 'pass'>} b
+ * @returns {Budget}
+ */
+const judged = (b) => ({
+  ...b,
+  pass: b.value !== null && Number.isFinite(b.value) && (b.atLeast ? b.value >= b.limit : b.value <= b.limit),
+});
 
 /** @param {number} bytes */
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -22,11 +22,17 @@ function vite(args) {
   if (r.status !== 0) throw new Error(`vite build ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-export function buildAll() {
+/** The app alone (the soak alone needs no floor). */
+export function buildApp() {
   // Vite's note about its future config loader is noise in the bench's output.
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-  console.log('Building the app and the floor page…');
+  console.log('Building the app…');
   vite(['--outDir', OUT.app, '--emptyOutDir']);
+}
+
+export function buildAll() {
+  buildApp();
+  console.log('Building the floor page…');
   vite(['--config', FLOOR_CONFIG]);
   vite(['--mode', 'file']);
   copyFileSync('dist-file/new-areas-atlas.html', OUT.file);

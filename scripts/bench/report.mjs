@@ -129,18 +129,20 @@ export function formatReport(r) {
       .join(', ')}`,
   );
   out.push('');
-  out.push(
-    table([
-      ['budget', 'value', 'limit', ''],
-      ...r.budgets.map((b) => [b.what, fmt(b.value, b.unit), fmt(b.limit, b.unit), b.pass ? 'PASS' : 'FAIL']),
-    ]),
-  );
+  out.push(budgetTable(r.budgets));
   for (const p of r.profiles ?? []) {
     out.push(`\nProfile for the missed "${p.budget}" budget: ${p.summary}`);
     for (const line of p.lines) out.push(`  ${line}`);
   }
   return out.join('\n');
 }
+
+/** @param {import('./budgets.mjs').Budget[]} budgets */
+export const budgetTable = (budgets) =>
+  table([
+    ['budget', 'value', 'limit', ''],
+    ...budgets.map((b) => [b.what, fmt(b.value, b.unit), fmt(b.limit, b.unit), b.pass ? 'PASS' : 'FAIL']),
+  ]);
 
 /**
  * @param {number | null} v
@@ -157,7 +159,7 @@ function fmt(v, unit) {
 }
 
 /** @param {import('./soak.mjs').SoakFigures} s */
-function soakLines(s) {
+export function soakLines(s) {
   const kinds = Object.entries(s.kinds)
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `${k} ${n}`)
@@ -168,12 +170,17 @@ function soakLines(s) {
   const [first] = s.heap;
   const last = s.heap[s.heap.length - 1];
   return [
-    `soak: ${s.actions} random actions, seed ${s.seed}, in ${s.seconds.toFixed(0)} s — ${kinds}`,
+    `soak: ${s.actions} random actions, seed ${s.seed}, in ${s.seconds.toFixed(0)} s (warm-up ${s.warmUpSeconds.toFixed(0)} s, the ways back before each heap figure ${s.homeSeconds.toFixed(0)} s, ${s.tourViews} map views each) — ${kinds}`,
     `  no visible effect: ${noEffect || 'none'}; page errors: ${s.errors.length}; URL and details panel agreed at ${s.checks.length - s.disagreements} of ${s.checks.length} check points`,
     table([
-      ['soak, at the national view after GC', 'JS heap', 'DOM nodes', 'JS listeners'],
-      ...s.heap.map((p) => [`after ${p.actions} actions`, mb(p.used), p.nodes, p.jsEventListeners]),
+      ['soak, the same state after GC', 'JS heap', 'DOM nodes', 'JS listeners'],
+      ...s.heap.map((p) => [
+        p.actions ? `after ${p.actions} actions` : 'after the warm-up',
+        mb(p.used),
+        p.nodes,
+        p.jsEventListeners,
+      ]),
     ]),
-    `soak heap growth from action ${first?.actions ?? '—'} to ${last?.actions ?? '—'}: ${pct(s.growth)}`,
+    `soak heap growth from the warm-up (action ${first?.actions ?? '—'}) to action ${last?.actions ?? '—'}: ${pct(s.growth)}`,
   ];
 }

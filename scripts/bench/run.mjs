@@ -1,9 +1,7 @@
 // `npm run bench`: cold load, interaction, memory and size figures for the production app, against a
 // floor page (bare MapLibre drawing the same style), checked against the budgets in budgets.mjs. Exits
 // non-zero when a budget is missed, after profiling what dominates the miss (unless --no-profile).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../lib/chromium.mjs';
@@ -17,12 +15,13 @@ import { panZoomGesture } from './gesture.mjs';
 import { measureHeap } from './heap.mjs';
 import { currentView, filterToggles, listClicks, mapClicks } from './interactions.mjs';
 import { measureLoad } from './load.mjs';
+import { benchMeta } from './meta.mjs';
 import { analyseBundle, extraOverFloor } from './modules.mjs';
 import { launchWithoutWebgl, waitSettled } from './page.mjs';
 import { profileMisses } from './profile.mjs';
 import { formatReport } from './report.mjs';
 import { singleFileLoads } from './single-file.mjs';
-import { SOAK_SEED, soak } from './soak.mjs';
+import { SOAK_SEED, snapshotsTo, soak } from './soak.mjs';
 import { summary, trimmedMean } from './stats.mjs';
 
 /** @typedef {import('./results.mjs').BenchResults} BenchResults */
@@ -32,35 +31,18 @@ const opts = parseArgs(process.argv.slice(2));
 /** @param {string} m */
 const log = (m) => console.log(`[bench] ${m}`);
 
+if (opts.only === 'soak') {
+  const { soakAlone } = await import('./soak-alone.mjs');
+  process.exit((await soakAlone(opts, log)) ? 0 : 1);
+}
+
 buildAll();
 const areas = readAreas();
 const app = await serveStatic(OUT.app);
 const floor = await serveStatic(OUT.floor);
 const browser = await launchChromium();
 
-const meta = {
-  date: new Date().toISOString(),
-  commit: gitDescribe(),
-  chromium: `Chromium ${browser.version()}`,
-  cpus: cpus().length,
-  options: opts,
-  method: {
-    load: 'page clock (performance.now, 0 = navigation start) when the map region first has aria-busy="false" with its final renderer: MapLibre’s first idle once it is on screen (the floor: MapLibre’s first idle; without WebGL: the 2D map’s)',
-    firstPicture:
-      'page clock when the app’s map region first carries data-renderer (set in the frame its first complete picture is drawn), as a ratio to the floor’s load → idle in the same pair (without WebGL: to the median of the floor’s)',
-    singleFile:
-      'the single file (npm run build:file) opened from file:// and the served app, cold loads alternated pair by pair: page clock at the first data-renderer of each, and their ratio',
-    gesture:
-      'a 2 s drag then wheel gesture on the map, an input event every 4 ms made in the page: new map pictures a second (a pixel strip read each animation frame), and the frame rate (1000 / median frame interval)',
-    click:
-      'trusted click event.timeStamp → first requestAnimationFrame after aside.details[data-area] is in the DOM; "painted" adds the task after that frame',
-    filter:
-      'trusted click event.timeStamp → aria-busy true then false (repaint done, idle); if not busy within 3 frames and 50 ms: first frame after the click ("no-repaint")',
-    heap: 'CDP Runtime.getHeapUsage().usedSize after two HeapProfiler.collectGarbage, main thread only',
-    bytes: 'files the server was asked for up to first idle, sized as served (gzip -9 for text, raw woff2)',
-    soak: 'one page, N seeded random actions (list and map selections, filters, colour mode, language, tabs, legend, details, presentation steps, map keys); every 100: the URL’s area and language against the details panel and the page, then back to the national view with nothing selected or filtered and the heap as above',
-  },
-};
+const meta = benchMeta(browser, opts);
 
 /** @type {BenchResults} */
 let results;
@@ -176,7 +158,12 @@ try {
     log(
       `soak: ${opts.soakActions} random actions, seed ${seed} (npm run bench -- --seed ${seed} replays it)`,
     );
-    soaked = await soak(browser, app, areas, { actions: opts.soakActions, seed, log });
+    soaked = await soak(browser, app, areas, {
+      actions: opts.soakActions,
+      seed,
+      log,
+      atHeap: snapshotsTo(opts.snapshots),
+    });
     errors.push(...soaked.errors.map((e) => `soak: ${e}`));
   }
 
@@ -282,15 +269,3 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
 console.log(`\nJSON: ${out}`);
 process.exit(results.budgets.every((b) => b.pass) ? 0 : 1);
-
-function gitDescribe() {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'public', 'index.html'], {
-      encoding: 'utf8',
-    }).trim();
-    return dirty ? `${head} + uncommitted changes in src/` : head;
-  } catch {
-    return 'unknown commit';
-  }
-}
