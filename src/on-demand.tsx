@@ -3,12 +3,18 @@
 // tabs), the presentation and the comparison. A part whose file fails to load says so in its place
 // (its ErrorBoundary) and asks for a reload; the rest of the app goes on.
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
-import { ErrorBoundary } from './panels/ErrorBoundary';
+import { ErrorBoundary, PartLoadError } from './panels/ErrorBoundary';
 import { useT } from './store/use-t';
 
-/** React.lazy for a named export. */
+/** React.lazy for a named export; a load that fails says so as such (not as a part that broke). */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
+  return lazy(async () => {
+    try {
+      return { default: await load() };
+    } catch (e) {
+      throw new PartLoadError(e instanceof Error ? e.message : String(e));
+    }
+  });
 }
 
 export const BriefingPanel = onDemand(async () => (await import('./briefing/BriefingPanel')).BriefingPanel);
@@ -33,7 +39,7 @@ export function OnDemand({
 }) {
   const { t } = useT();
   return (
-    <ErrorBoundary area={area} loaded>
+    <ErrorBoundary area={area}>
       <Suspense fallback={quiet ? null : <p className="loading-part">{t('loadingPart')}</p>}>
         {children}
       </Suspense>

@@ -3,11 +3,15 @@ import { Component, type ReactNode } from 'react';
 import { type Lang, t } from '../i18n/strings';
 import { useAtlas } from '../store/store';
 
+type Props = { children: ReactNode; area: string };
+
 /**
- * `loaded`: the part's code loads on demand. A browser keeps a failed module load for the page's
- * life, so trying again cannot help: the message says to reload instead.
+ * A part's code, loaded on demand, did not arrive. A browser keeps a failed module load for the
+ * page's life, so trying again cannot help: the message says to reload instead.
  */
-type Props = { children: ReactNode; area: string; loaded?: boolean };
+export class PartLoadError extends Error {
+  override name = 'PartLoadError';
+}
 type State = { error: Error | null };
 
 /** The boundary itself must be a class; this wrapper hands it the language through a selector. */
@@ -33,7 +37,7 @@ class Boundary extends Component<Props & { lang: Lang }, State> {
     return (
       <div className="panel-error" role="alert">
         <p>{t(lang, 'panelFailed', { what: this.props.area, message: this.state.error.message })}</p>
-        {this.props.loaded ? (
+        {this.state.error instanceof PartLoadError ? (
           <p>{t(lang, 'partNotLoaded')}</p>
         ) : (
           <button type="button" onClick={() => this.setState({ error: null })}>
