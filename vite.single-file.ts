@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 export const SINGLE_FILE_NAME = 'new-areas-atlas.html';
@@ -45,12 +46,16 @@ export function singleFileCsp(html: string): string {
 export const APP_BLOCK_ID = 'atlas-app';
 
 /**
- * The few bytes that start the app: its code, read from its block, imported from a blob: URL.
- * Compiled from a blob: URL, the 1.6 MB bundle is parsed on a background thread as a served script
- * is (script streaming); inline, it was compiled on the main thread before anything ran.
+ * The few bytes that start the app: its code, read from its block (gzip in base64), unpacked and
+ * imported from a blob: URL. Compiled from a blob: URL, the bundle is parsed on a background thread
+ * as a served script is (script streaming); inline, it was compiled on the main thread before
+ * anything ran. Packed, the HTML parser, which must read the whole block before this runs, reads
+ * 0.27 MB instead of 0.76 MB.
  */
-export const BOOT = `const app = document.getElementById('${APP_BLOCK_ID}');
-import(URL.createObjectURL(new Blob([app.textContent], { type: 'text/javascript' })));`;
+export const BOOT = `const t = document.getElementById('${APP_BLOCK_ID}').textContent;
+const b = Uint8Array.fromBase64 ? Uint8Array.fromBase64(t) : Uint8Array.from(atob(t), (c) => c.charCodeAt(0));
+const s = new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'));
+import(URL.createObjectURL(await new Response(s, { headers: { 'content-type': 'text/javascript' } }).blob()));`;
 
 /**
  * Turns the app's inline module script into an inert block and a small async module that imports it
@@ -63,8 +68,8 @@ export function runEarly(html: string, beforeBlockId: string): string {
   const script = /<script type="module"[^>]*>([\s\S]*?)<\/script>/.exec(html);
   const block = new RegExp(`<script[^>]*id="${beforeBlockId}"[^>]*>`).exec(html);
   if (!script || !block) throw new Error(`single-file build: no module script or no #${beforeBlockId} block`);
-  // The code was a script's body already, so it holds no "</script" to end its block early.
-  const early = `<script type="text/plain" id="${APP_BLOCK_ID}">${script[1]}</script><script type="module" async>${BOOT}</script>`;
+  const packed = gzipSync(script[1] ?? '', { level: 9 }).toString('base64');
+  const early = `<script type="text/plain" id="${APP_BLOCK_ID}">${packed}</script><script type="module" async>${BOOT}</script>`;
   const without = html.replace(script[0], () => '');
   const at = without.indexOf(block[0]);
   return `${without.slice(0, at)}${early}${without.slice(at)}`;
