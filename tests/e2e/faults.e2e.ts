@@ -224,6 +224,22 @@ describe('notices while presenting', () => {
   });
 });
 
+describe('a notice while presenting at 200 % zoom', () => {
+  it('keeps its words readable beside or above its buttons', async () => {
+    // 1280 × 800 at 200 %: 640 × 400 CSS pixels. Site data blocked, so the notice offers Export.
+    const page = await openWith(blockSiteData, '?brief=3');
+    await page.setViewportSize({ width: 640, height: 400 });
+    const said = notice(page, 'edits to the briefing cannot be kept here');
+    await expect.poll(() => said.isVisible(), SOON).toBe(true);
+    await expect.poll(() => page.getByTestId('present-bar').count(), SOON).toBe(1);
+    const words = await said.locator('span').first().boundingBox();
+    if (!words) throw new Error('no words');
+    expect(words.width).toBeGreaterThanOrEqual(150);
+    expect(await said.getByRole('button', { name: 'Export briefing (JSON)' }).isVisible()).toBe(true);
+    await screenshot(page, 'faults-notice-presenting-200');
+  });
+});
+
 describe('filters that match no area', () => {
   it('applies ?measure=3 as the select does, and says why no area matches', async () => {
     const page = await open('?measure=3');
