@@ -62,13 +62,19 @@ export function embeddedBlocks(publicDir: string): Block[] {
   return [light, ...detail];
 }
 
-/** MapLibre's ES module as published (minified, one file, no imports), without its source map. */
-function library(root: string): string {
+/**
+ * MapLibre's files as published: its ES module (minified, one file, no imports, without its source
+ * map comment) and its worker. Read once a build: the stand-in module and the page both need them.
+ */
+function mapLibreFiles(root: string): { library: string; worker: Buffer } {
   const require = createRequire(resolve(root, 'package.json'));
-  return readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.mjs'), 'utf8').replace(
-    /\n\/\/# sourceMappingURL=\S*\s*$/,
-    '\n',
-  );
+  const read = (file: string) => readFileSync(require.resolve(`maplibre-gl/dist/${file}`));
+  return {
+    library: read('maplibre-gl.mjs')
+      .toString('utf8')
+      .replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n'),
+    worker: read('maplibre-gl-worker.mjs'),
+  };
 }
 
 /** The names an ES module's closing `export{a as B,…}` gives, which the stand-in re-exports. */
@@ -90,6 +96,11 @@ export function exportedNames(code: string): string[] {
 export function embeddedGeoPlugin(embed: boolean): Plugin {
   let publicDir = 'public';
   let root = process.cwd();
+  let files: ReturnType<typeof mapLibreFiles> | null = null;
+  const mapLibre = () => {
+    files ??= mapLibreFiles(root);
+    return files;
+  };
   return {
     name: 'new-areas-atlas:embedded-geo',
     enforce: 'pre',
@@ -117,7 +128,7 @@ export function embeddedGeoPlugin(embed: boolean): Plugin {
 export default await blockScriptUrl(${JSON.stringify(WORKER_BLOCK)});`;
       }
       if (id === RESOLVED_LIBRARY) {
-        const names = exportedNames(library(root));
+        const names = exportedNames(mapLibre().library);
         return `import { blockScriptUrl } from ${JSON.stringify(resolve(root, READER))};
 const m = await import(await blockScriptUrl(${JSON.stringify(LIBRARY_BLOCK)}));
 export const { ${names.join(', ')} } = m;
@@ -127,8 +138,7 @@ export default m.default;`;
     },
     transformIndexHtml() {
       if (!embed) return [];
-      const require = createRequire(resolve(root, 'package.json'));
-      const worker = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'));
+      const { library, worker } = mapLibre();
       const block = (id: string, text: string): HtmlTagDescriptor => ({
         tag: 'script',
         attrs: { type: 'text/plain', id },
@@ -137,7 +147,7 @@ export default m.default;`;
       });
       return [
         ...embeddedBlocks(publicDir).map((b) => block(b.id, b.text)),
-        block(LIBRARY_BLOCK, packed(library(root))),
+        block(LIBRARY_BLOCK, packed(library)),
         block(WORKER_BLOCK, packed(worker)),
       ];
     },
