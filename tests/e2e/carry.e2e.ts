@@ -1,14 +1,12 @@
 // Carrying the atlas elsewhere, from the served app: the data downloads (read back and checked), the
 // share links, and the embed view framed by a page on another origin.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { trackErrors } from '../../scripts/lib/map-page.mjs';
-import { type StaticServer, serveStatic } from '../../scripts/lib/serve.mjs';
 import { csvRecords } from '../csv-parse';
-import { SHOTS, screenshot, startBrowser, trackPages, waitForIdle } from './harness';
+import { otherSite, SHOTS, screenshot, trackPages, waitForIdle } from './harness';
 
 const app = trackPages();
 
@@ -72,24 +70,10 @@ describe('Copy link', () => {
 // The embed view in an iframe on another origin (another port on 127.0.0.1), as an intranet page
 // would hold it, in a browser of its own (the harness's routing would hide a framing refusal).
 describe('?embed=1 in another site’s page', () => {
-  let dir = '';
-  let other: StaticServer;
-  let browser: Browser;
   const embedPath = '?area=pudong&embed=1#map=8/31.2/121.6';
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'atlas-embedder-'));
-    writeFileSync(
-      join(dir, 'index.html'),
-      `<!doctype html><link rel="icon" href="data:,"><title>Intranet</title><h1>Our intranet</h1><a href="#">before</a><iframe src="${inject('baseUrl')}${embedPath}" title="New Areas Atlas map" width="1100" height="700"></iframe>`,
-    );
-    other = await serveStatic(dir);
-    browser = await startBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await other?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const other = otherSite(
+    `<!doctype html><link rel="icon" href="data:,"><title>Intranet</title><h1>Our intranet</h1><a href="#">before</a><iframe src="${inject('baseUrl')}${embedPath}" title="New Areas Atlas map" width="1100" height="700"></iframe>`,
+  );
 
   const atlasFrame = async (page: Page): Promise<Frame> => {
     await expect
@@ -108,9 +92,9 @@ describe('?embed=1 in another site’s page', () => {
   };
 
   it('shows the map and the details only, with a link to the full app', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const page = await other.browser().newPage({ viewport: { width: 1200, height: 800 } });
     const errors = trackErrors(page);
-    await page.goto(other.url);
+    await page.goto(other.url());
     const frame = await atlasFrame(page);
     await frame.waitForSelector('[data-testid="map-region"][data-renderer="webgl"]', { timeout: 60_000 });
     await frame.waitForSelector('[data-testid="map-region"][aria-busy="false"]', { timeout: 60_000 });

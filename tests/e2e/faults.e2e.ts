@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { screenshot, startBrowser, trackPages } from './harness';
+import { screenshot, trackPages, withRefused } from './harness';
 
 const { open, openRaw } = trackPages({});
 /** How soon a fault must be said. */
@@ -257,13 +257,8 @@ describe('filters that match no area', () => {
 
 describe('a part whose code does not load', () => {
   it('says so in its place, asks for a reload, and the rest works meanwhile', async () => {
-    // Its own browser: the refused file is logged as a console error, which tracked pages forbid.
-    const browser = await startBrowser();
-    try {
-      const page = await browser.newPage();
-      const chunk = '**/PlanBrowser-*.js';
-      await page.route(chunk, (r) => r.abort());
-      await page.goto(inject('baseUrl'));
+    const chunk = '**/PlanBrowser-*.js';
+    await withRefused(chunk, '', async (page) => {
       await page.getByRole('tab', { name: 'The plan' }).click();
       const panel = page.getByRole('tabpanel');
       await expect.poll(() => panel.getByRole('alert').textContent(), SOON).toContain('(plan)');
@@ -280,8 +275,6 @@ describe('a part whose code does not load', () => {
       await page.reload();
       await page.getByRole('tab', { name: 'The plan' }).click();
       await expect.poll(() => panel.locator('section.plan-browser').count(), SOON).toBe(1);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

@@ -1,10 +1,13 @@
 // Shared browser-test plumbing: open the built app in Chromium, record errors and any request to
 // another host, wait for the map to be idle, turn coordinates into clicks, and measure pixels.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { parseView, sameView, trackErrors, type View, waitMapSettled } from '../../scripts/lib/map-page.mjs';
+import { type StaticServer, serveStatic } from '../../scripts/lib/serve.mjs';
 
 export { NO_WEBGL_ARGS } from '../../scripts/lib/chromium.mjs';
 export { project, type View } from '../../scripts/lib/map-page.mjs';
@@ -40,6 +43,50 @@ export type Opened = {
 
 export function startBrowser(extraArgs: string[] = []): Promise<Browser> {
   return launchChromium(extraArgs);
+}
+
+/**
+ * Another site (another port on 127.0.0.1) serving one page, `html`, and a browser of its own for the
+ * suite, without the harness's request routing, which would hide a framing refusal. `url()` is the
+ * page's address; both start before the suite and go after it.
+ */
+export function otherSite(html: string) {
+  let dir = '';
+  let site: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'atlas-other-site-'));
+    writeFileSync(join(dir, 'index.html'), html);
+    site = await serveStatic(dir);
+    browser = await startBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (!x) throw new Error('otherSite: not started');
+    return x;
+  };
+  return { url: () => started(site).url, browser: () => started(browser) };
+}
+
+/**
+ * Opens `path` in a browser of its own whose requests for `pattern` are refused, as a broken network
+ * or a policy would (its own browser: the refused file is logged as a console error, which tracked
+ * pages forbid), hands the page to `run`, and closes the browser after.
+ */
+export async function withRefused(pattern: string, path: string, run: (page: Page) => Promise<void>) {
+  const browser = await startBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.route(pattern, (r) => r.abort());
+    await page.goto(new URL(path, inject('baseUrl')).href);
+    await run(page);
+  } finally {
+    await browser.close();
+  }
 }
 
 export async function openApp(

@@ -2,8 +2,8 @@
 // its caption and notes, the next caption and the time; the clicker keys work in either window and
 // the other follows; closing either leaves the other working.
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { screenshot, startBrowser, trackPages } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, trackPages, withRefused } from './harness';
 
 const { open } = trackPages({ width: 1280, height: 800 });
 
@@ -81,16 +81,10 @@ describe('the presenter view', () => {
 
 describe('when its script does not load', () => {
   it('says so in the presenter window instead of leaving it blank', async () => {
-    const browser = await startBrowser();
-    try {
-      const page = await browser.newPage();
-      await page.route('**/PresenterWindow-*.js', (r) => r.abort());
-      await page.goto(new URL('?presenter=1', inject('baseUrl')).href);
+    await withRefused('**/PresenterWindow-*.js', '?presenter=1', async (page) => {
       await expect
         .poll(() => page.locator('#root').textContent())
         .toContain('The presenter view could not load');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

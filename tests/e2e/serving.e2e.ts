@@ -3,14 +3,10 @@
 // the GeoJSON, the inlined fonts — with no policy violation, while another site cannot frame it. (The
 // rest of the browser tests run through the same server, so slide export, print and the 2D map are
 // checked under the headers there: a violation is a console error, which fails them.)
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { trackErrors } from '../../scripts/lib/map-page.mjs';
-import { type StaticServer, serveStatic } from '../../scripts/lib/serve.mjs';
-import { shownArea, startBrowser, trackPages, waitForIdle, waitForRenderer } from './harness';
+import { otherSite, shownArea, trackPages, waitForIdle, waitForRenderer } from './harness';
 
 const { open, openRaw } = trackPages({});
 
@@ -70,23 +66,10 @@ it('sends the security headers, and the app works under them with no policy viol
 // not ask for a favicon): as a person's browser opens the app.
 describe('in a plain browser', () => {
   // Another origin (another port on 127.0.0.1) with a page that frames the app.
-  let dir = '';
-  let other: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'atlas-framer-'));
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><iframe src="${inject('baseUrl')}"></iframe>`);
-    other = await serveStatic(dir);
-    browser = await startBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await other?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const other = otherSite(`<!doctype html><iframe src="${inject('baseUrl')}"></iframe>`);
 
   it('opens with no error in the console (no request for a missing /favicon.ico)', async () => {
-    const page = await browser.newPage();
+    const page = await other.browser().newPage();
     const errors = trackErrors(page);
     const failed: string[] = [];
     page.on('response', (r) => {
@@ -101,12 +84,12 @@ describe('in a plain browser', () => {
   });
 
   it('refuses to be framed by another site', async () => {
-    const page = await browser.newPage();
+    const page = await other.browser().newPage();
     const refused: string[] = [];
     page.on('console', (m) => {
       if (/frame-ancestors/.test(m.text())) refused.push(m.text());
     });
-    await page.goto(other.url);
+    await page.goto(other.url());
     await expect.poll(() => refused.length, { timeout: 15_000 }).toBeGreaterThan(0);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(await frame?.evaluate(() => document.querySelector('#root') !== null).catch(() => false)).toBe(
