@@ -156,17 +156,7 @@ export const ACTIONS = {
     );
   },
   async colour(page, r) {
-    const select = page.locator(SEL.colour);
-    const values = await select
-      .locator('option')
-      .evaluateAll((os) => os.map((o) => /** @type {HTMLOptionElement} */ (o).value));
-    const value = pick(r, values);
-    await select.selectOption(value);
-    return showed(
-      page,
-      ([sel, v]) => /** @type {HTMLSelectElement | null} */ (document.querySelector(sel))?.value === v,
-      /** @type {const} */ ([SEL.colour, value]),
-    );
+    return selectAny(page, r, SEL.colour, 0);
   },
   async lang(page) {
     const before = await page.evaluate(() => document.documentElement.lang);
@@ -219,7 +209,19 @@ export const ACTIONS = {
  */
 async function chooseOption(page, r, which) {
   await areasTab(page);
-  const select = page.locator(SEL.filterSelect).nth(which);
+  return selectAny(page, r, SEL.filterSelect, which);
+}
+
+/**
+ * Chooses one of the enabled options of the `n`th select matching `selector`, and waits for the page
+ * to show it chosen.
+ * @param {Page} page
+ * @param {Rng} r
+ * @param {string} selector
+ * @param {number} n
+ */
+async function selectAny(page, r, selector, n) {
+  const select = page.locator(selector).nth(n);
   const values = await select
     .locator('option:not([disabled])')
     .evaluateAll((os) => os.map((o) => /** @type {HTMLOptionElement} */ (o).value));
@@ -227,9 +229,9 @@ async function chooseOption(page, r, which) {
   await select.selectOption(value);
   return showed(
     page,
-    ([sel, n, v]) =>
-      /** @type {HTMLSelectElement | undefined} */ (document.querySelectorAll(sel)[n])?.value === v,
-    /** @type {const} */ ([SEL.filterSelect, which, value]),
+    ([sel, i, v]) =>
+      /** @type {HTMLSelectElement | undefined} */ (document.querySelectorAll(sel)[i])?.value === v,
+    /** @type {const} */ ([selector, n, value]),
   );
 }
 
