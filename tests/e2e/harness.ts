@@ -159,16 +159,30 @@ export type PixelStats = {
   darkShare: number;
 };
 
-/** Statistics of a PNG, decoded in the page (no image library needed in Node). */
-export async function pixelStats(page: Page, png: Buffer): Promise<PixelStats> {
-  return page.evaluate(async (b64) => {
+/** A page-side slot for the PNG decodePng decoded last. */
+export type DecodedPng = { __decodedPng: ImageData };
+
+/**
+ * Decodes a PNG in the page (no image library needed in Node) into `window.__decodedPng`, for an
+ * evaluate that reads its pixels next.
+ */
+export async function decodePng(page: Page, png: Buffer): Promise<void> {
+  await page.evaluate(async (b64) => {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bmp.width, bmp.height);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2d context');
     ctx.drawImage(bmp, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bmp.width, bmp.height);
+    (window as unknown as DecodedPng).__decodedPng = ctx.getImageData(0, 0, bmp.width, bmp.height);
+  }, png.toString('base64'));
+}
+
+/** Statistics of a PNG's pixels. */
+export async function pixelStats(page: Page, png: Buffer): Promise<PixelStats> {
+  await decodePng(page, png);
+  return page.evaluate(() => {
+    const { data, width, height } = (window as unknown as DecodedPng).__decodedPng;
     const colours = new Set<number>();
     let sum = 0;
     let sum2 = 0;
@@ -186,13 +200,13 @@ export async function pixelStats(page: Page, png: Buffer): Promise<PixelStats> {
     }
     const mean = sum / n;
     return {
-      width: bmp.width,
-      height: bmp.height,
+      width,
+      height,
       distinctColours: colours.size,
       lumaStd: Math.sqrt(Math.max(0, sum2 / n - mean * mean)),
       darkShare: dark / n,
     };
-  }, png.toString('base64'));
+  });
 }
 
 export async function screenshot(

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { areas } from '../../src/data/areas';
-import { canvasBox, currentView, project, waitForIdle } from './harness';
+import { canvasBox, currentView, type DecodedPng, decodePng, project, waitForIdle } from './harness';
 
 export const yearOf = (id: string) => Number(areas.find((a) => a.id === id)?.approval.value.date.slice(0, 4));
 export const approvedBy = (year: number) => areas.filter((a) => yearOf(a.id) <= year).map((a) => a.name.en);
@@ -33,25 +33,21 @@ export async function dotColours(page: Page): Promise<Record<string, Rgb>> {
       return [id, { x: Math.round(box.x + p.x), y: Math.round(box.y + p.y) }];
     }),
   );
-  const png = await page.screenshot();
-  return page.evaluate(
-    async ({ b64, at }) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) throw new Error('no 2d context');
-      ctx.drawImage(bmp, 0, 0);
-      const out: Record<string, [number, number, number]> = {};
-      for (const [id, p] of Object.entries(at)) {
-        const { data } = ctx.getImageData(p.x - 1, p.y - 1, 3, 3);
-        const mean = (c: number) => data.filter((_, i) => i % 4 === c).reduce((a, b) => a + b, 0) / 9;
-        out[id] = [mean(0), mean(1), mean(2)];
-      }
-      return out;
-    },
-    { b64: png.toString('base64'), at },
-  );
+  await decodePng(page, await page.screenshot());
+  return page.evaluate((at) => {
+    const { data, width } = (window as unknown as DecodedPng).__decodedPng;
+    const out: Record<string, [number, number, number]> = {};
+    for (const [id, p] of Object.entries(at)) {
+      // The mean over the 3×3 pixels around the dot's centre.
+      const sum = [0, 0, 0];
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++)
+          for (let c = 0; c < 3; c++)
+            sum[c] = (sum[c] ?? 0) + (data[((p.y + dy) * width + p.x + dx) * 4 + c] ?? 0);
+      out[id] = [(sum[0] ?? 0) / 9, (sum[1] ?? 0) / 9, (sum[2] ?? 0) / 9];
+    }
+    return out;
+  }, at);
 }
 
 const distance = (a: Rgb = [0, 0, 0], b: Rgb = [0, 0, 0]) =>
