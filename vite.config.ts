@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { planPlugin } from './src/data/plan/vite-plugin';
-import { embeddedGeoPlugin, FIRST_BLOCK_ID } from './src/map/embedded-geo-plugin';
+import { embeddedFontsPlugin } from './src/fonts/embedded-fonts-plugin';
+import { embeddedGeoPlugin } from './src/map/embedded-geo-plugin';
 import { GEO_DIR, LIGHT_BUNDLE } from './src/map/geo-files';
 import { lightGeoPlugin } from './src/map/light-geo-plugin';
 import { firstScreenChunk } from './vite.first-screen';
@@ -42,14 +43,16 @@ export default defineConfig(({ mode }) => {
     // Relative asset paths: the built app also works from a file share or a sub-folder.
     base: './',
     plugins: single
-      ? // Everything inside the page: scripts, styles, fonts and MapLibre's worker as data: URLs
-        // (singlefile), the geodata through virtual:embedded-geo; nothing copied from public/.
+      ? // Everything inside the page: the app's script and styles (singlefile), the fonts, the
+        // geodata and MapLibre as blocks (src/embedded/blocks.ts); nothing copied from public/.
         [
           react(),
           planPlugin(),
+          // The fonts' blocks first: the first picture needs the main subset before its GeoJSON.
+          embeddedFontsPlugin(),
           embeddedGeoPlugin(true),
           viteSingleFile(),
-          singleFilePage(SINGLE_FILE_DIR, FIRST_BLOCK_ID),
+          singleFilePage(SINGLE_FILE_DIR),
         ]
       : [react(), planPlugin(), embeddedGeoPlugin(false), lightGeoPlugin(), preloadFirstPicture()],
     publicDir: single ? false : 'public',

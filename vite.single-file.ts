@@ -1,12 +1,11 @@
 // What turns the single-file build's page into one file that opens by double-click: its name, the
 // order of its parts (the app's code first, compiled off the main thread while the parser reads the
-// data blocks after it), and a Content-Security-Policy that still holds once the scripts are inline.
+// blocks after it), and a Content-Security-Policy that still holds once the scripts are inline.
 // vite-plugin-singlefile puts the bundle inside the page, which `script-src 'self'` would block; the
 // policy names the one inline script by its SHA-256 instead, and allows blob: for the app's code.
 import { createHash } from 'node:crypto';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 export const SINGLE_FILE_NAME = 'new-areas-atlas.html';
@@ -46,36 +45,32 @@ export function singleFileCsp(html: string): string {
 export const APP_BLOCK_ID = 'atlas-app';
 
 /**
- * The few bytes that start the app: its code, read from its block (gzip in base64), unpacked and
- * imported from a blob: URL. Compiled from a blob: URL, the bundle is parsed on a background thread
- * as a served script is (script streaming); inline, it was compiled on the main thread before
- * anything ran. Packed, the HTML parser, which must read the whole block before this runs, reads
- * 0.27 MB instead of 0.76 MB.
+ * The few bytes that start the app: its code, read from its block and imported from a blob: URL. A
+ * classic script, it runs as soon as the parser reaches it; the bundle is then compiled on a
+ * background thread (script streaming) while the parser reads the blocks after it, as a served
+ * script is while its page loads. Inline, it was compiled on the main thread before anything ran;
+ * from an async module, only once the whole page was parsed; packed (gzip), it waited for its
+ * unpacking between the parser's tasks: each cost the first picture 30–60 ms.
  */
-export const BOOT = `const t = document.getElementById('${APP_BLOCK_ID}').textContent;
-const b = Uint8Array.fromBase64 ? Uint8Array.fromBase64(t) : Uint8Array.from(atob(t), (c) => c.charCodeAt(0));
-const s = new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'));
-import(URL.createObjectURL(await new Response(s, { headers: { 'content-type': 'text/javascript' } }).blob()));`;
+export const BOOT = `import(URL.createObjectURL(new Blob([document.getElementById('${APP_BLOCK_ID}').textContent], { type: 'text/javascript' })));`;
 
 /**
- * Turns the app's inline module script into an inert block and a small async module that imports it
- * (BOOT), both just before the block of the first picture's GeoJSON: an inline module script runs
- * only once the whole page is parsed unless it is async, and its code is compiled on a background
- * thread while the parser reads the 4 MB of blocks after it. Code that reads a block waits until the
- * parser is past it (dom-ready.ts).
+ * Turns the app's inline module script into an inert block and the script that imports it (BOOT),
+ * both just before the first of the page's blocks (the first picture's font). The code is unchanged:
+ * what could end its <script> element ends this one too, so the build had already escaped it. Code
+ * that reads a block waits until the parser is past it (src/embedded/dom-ready.ts).
  */
-export function runEarly(html: string, beforeBlockId: string): string {
+export function runEarly(html: string): string {
   const script = /<script type="module"[^>]*>([\s\S]*?)<\/script>/.exec(html);
-  const block = new RegExp(`<script[^>]*id="${beforeBlockId}"[^>]*>`).exec(html);
-  if (!script || !block) throw new Error(`single-file build: no module script or no #${beforeBlockId} block`);
-  const packed = gzipSync(script[1] ?? '', { level: 9 }).toString('base64');
-  const early = `<script type="text/plain" id="${APP_BLOCK_ID}">${packed}</script><script type="module" async>${BOOT}</script>`;
+  const block = /<script type="text\/plain"[^>]*>/.exec(html);
+  if (!script || !block) throw new Error('single-file build: no module script or no block');
+  const early = `<script type="text/plain" id="${APP_BLOCK_ID}">${script[1] ?? ''}</script><script>${BOOT}</script>`;
   const without = html.replace(script[0], () => '');
   const at = without.indexOf(block[0]);
   return `${without.slice(0, at)}${early}${without.slice(at)}`;
 }
 
-export function singleFilePage(outDir: string, firstBlockId: string): Plugin {
+export function singleFilePage(outDir: string): Plugin {
   let failed = false;
   return {
     name: 'new-areas-atlas:single-file-page',
@@ -86,7 +81,7 @@ export function singleFilePage(outDir: string, firstBlockId: string): Plugin {
       handler(_options, bundle) {
         const page = bundle['index.html'];
         if (page?.type !== 'asset') this.error('single-file build: no index.html in the bundle');
-        page.source = singleFileCsp(runEarly(String(page.source), firstBlockId));
+        page.source = singleFileCsp(runEarly(String(page.source)));
       },
     },
     buildEnd(error) {

@@ -16,7 +16,7 @@ if (!root) throw new Error('index.html has no #root');
 if (isPresenterWindow(window.location.search)) {
   // The presenter view: no map, no store of its own; it follows the presentation window. Its code is
   // loaded only here, not with every page of the app.
-  registerPageFonts(document);
+  void registerPageFonts(document);
   const lang = new URLSearchParams(window.location.search).get('lang') === 'zh' ? 'zh' : 'en';
   void import('./briefing/PresenterWindow')
     .then(({ PresenterWindow }) =>
@@ -37,7 +37,7 @@ if (isPresenterWindow(window.location.search)) {
 function startApp(root: HTMLElement) {
   // The map's first picture's file loads before React renders anything.
   prefetchLight();
-  registerPageFonts(document);
+  void registerPageFonts(document);
   // The last opened briefing, then the URL (which may present it), both before the first render, so
   // the map starts in the linked language, colours and step. What storage could not give is said in
   // the URL's language. A browser that gives no storage at all still starts.

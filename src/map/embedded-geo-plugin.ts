@@ -2,9 +2,8 @@
 // the page for MapLibre's worker. Both travel in the page as inert blocks (<script type="text/plain">
 // and the like, which the browser neither runs nor compiles) rather than as strings in the app's
 // script: V8 scans every character of a script before it runs, and 2 MB of strings there cost the
-// first picture about 150 ms. The light file, which the first picture waits for, is plain JSON; the
-// detailed ones, read only when the map zooms in, are gzip in base64 (3.2 MB of GeoJSON in 1.1 MB),
-// so the file stays within its 4 MB budget.
+// first picture about 150 ms. Each is gzip in base64 (src/embedded/blocks.ts): 3.2 MB of detailed
+// GeoJSON in 1.1 MB, so the file stays within its 4 MB budget.
 //
 // `virtual:embedded-geo` tells geo-data.ts which block holds which file; in the normal build it is
 // null, and the files are fetched as before. The worker's `?url` import becomes a blob: URL of the
@@ -15,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { HtmlTagDescriptor, Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { BLOCK_READER, blockTag, type Packing } from '../embedded/blocks';
 import { GEO_DIR, LIGHT_BUNDLE, ZOOMED_FILES } from './geo-files';
 import { lightBundle } from './light-geo-plugin';
 
@@ -28,35 +27,31 @@ const WORKER_BLOCK = 'atlas-maplibre-worker';
 const LIBRARY = 'maplibre-gl';
 const RESOLVED_LIBRARY = '\0embedded-maplibre';
 const LIBRARY_BLOCK = 'atlas-maplibre';
-/** The module that reads a block at run time. */
-const READER = 'src/map/embedded-block.ts';
 
 /**
  * Where a file travels in the page: the id of its block. The app's script may run before the block
- * is parsed: embedded-block.ts waits for it.
+ * is parsed: read-block.ts waits for it.
  */
 export type EmbeddedFile = { id: string };
 
-/** The block of the first picture's GeoJSON, which the app's script precedes (vite.single-file.ts). */
-export const FIRST_BLOCK_ID = 'atlas-geo-light';
+type Block = EmbeddedFile & { file: string; bytes: () => string | Buffer; packing: Packing };
 
-type Block = EmbeddedFile & { file: string; text: string };
-
-/** A block's text: gzip in base64 (which holds no `<` to end the block early). */
-const packed = (text: string | Buffer) => gzipSync(text, { level: 9 }).toString('base64');
-
-/** Each file the page asks geo-data.ts for, as the block that carries it. */
+/** Each file the page asks geo-data.ts for, as the block that carries it: the first picture's
+ * first. */
 export function embeddedBlocks(publicDir: string): Block[] {
+  // As text, read at once: gzip would be unpacked in steps between the app's first tasks.
   const light: Block = {
     file: LIGHT_BUNDLE,
-    id: FIRST_BLOCK_ID,
-    text: packed(lightBundle(publicDir)),
+    id: 'atlas-geo-light',
+    bytes: () => lightBundle(publicDir),
+    packing: 'text',
   };
   const detail = Object.values(ZOOMED_FILES).map(
     (file, i): Block => ({
       file,
       id: `atlas-geo-detail-${i}`,
-      text: packed(readFileSync(resolve(publicDir, GEO_DIR, file))),
+      bytes: () => readFileSync(resolve(publicDir, GEO_DIR, file)),
+      packing: 'gzip',
     }),
   );
   return [light, ...detail];
@@ -124,13 +119,13 @@ export function embeddedGeoPlugin(embed: boolean): Plugin {
       // Both are imported only by modules the app imports on demand (webgl-module.ts), after the
       // first picture, so the awaits hold nothing else up.
       if (id === RESOLVED_WORKER) {
-        return `import { blockScriptUrl } from ${JSON.stringify(resolve(root, READER))};
-export default await blockScriptUrl(${JSON.stringify(WORKER_BLOCK)});`;
+        return `import { blockUrl } from ${JSON.stringify(resolve(root, BLOCK_READER))};
+export default await blockUrl(${JSON.stringify(WORKER_BLOCK)}, 'text/javascript');`;
       }
       if (id === RESOLVED_LIBRARY) {
         const names = exportedNames(mapLibre().library);
-        return `import { blockScriptUrl } from ${JSON.stringify(resolve(root, READER))};
-const m = await import(await blockScriptUrl(${JSON.stringify(LIBRARY_BLOCK)}));
+        return `import { blockUrl } from ${JSON.stringify(resolve(root, BLOCK_READER))};
+const m = await import(await blockUrl(${JSON.stringify(LIBRARY_BLOCK)}, 'text/javascript'));
 export const { ${names.join(', ')} } = m;
 export default m.default;`;
       }
@@ -139,16 +134,10 @@ export default m.default;`;
     transformIndexHtml() {
       if (!embed) return [];
       const { library, worker } = mapLibre();
-      const block = (id: string, text: string): HtmlTagDescriptor => ({
-        tag: 'script',
-        attrs: { type: 'text/plain', id },
-        children: text,
-        injectTo: 'body',
-      });
       return [
-        ...embeddedBlocks(publicDir).map((b) => block(b.id, b.text)),
-        block(LIBRARY_BLOCK, packed(library)),
-        block(WORKER_BLOCK, packed(worker)),
+        ...embeddedBlocks(publicDir).map((b) => blockTag(b.id, b.bytes(), b.packing)),
+        blockTag(LIBRARY_BLOCK, library),
+        blockTag(WORKER_BLOCK, worker),
       ];
     },
   };

@@ -4,7 +4,7 @@
 
 import embedded from 'virtual:embedded-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { blockText } from './embedded-block';
+import { blockText } from '../embedded/read-block';
 import type { EmbeddedFile } from './embedded-geo-plugin';
 import {
   GEO_DIR,

@@ -1,6 +1,6 @@
 // MapLibre's module, loaded on demand (after the 2D picture is up) where the browser gives WebGL2, so
 // its ~430 KB never delay the first picture, and a PC without WebGL never loads it at all.
-import { pageParsed } from './dom-ready';
+import { pageParsed } from '../embedded/dom-ready';
 import { webgl2Works } from './webgl';
 
 type WebglModule = typeof import('./maplibre/webgl-renderer');

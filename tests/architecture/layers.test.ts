@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Bottom to top. App.tsx and main.tsx stand on all of them. */
-const LAYERS = ['fonts', 'i18n', 'data', 'colour', 'store', 'map', 'panels', 'briefing'] as const;
+const LAYERS = ['embedded', 'fonts', 'i18n', 'data', 'colour', 'store', 'map', 'panels', 'briefing'] as const;
 
 const SRC = resolve('src');
 

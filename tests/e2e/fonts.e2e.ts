@@ -3,30 +3,12 @@
 // for Vite to inline as data: URLs, so the faces the page registers are checked as well as the files.
 import { readdirSync } from 'node:fs';
 import { expect, inject, it } from 'vitest';
-import manifest from '../../src/fonts/fonts.generated.json';
-import { trackPages } from './harness';
+import { expectEveryFaceDecodes, type Loaded, trackPages } from './harness';
 
 const { open } = trackPages({});
 
-type Loaded = { what: string; ok: boolean; error?: string };
-
 it('decodes every font face the page registers', async () => {
-  const page = await open();
-  const loaded: Loaded[] = await page.evaluate(() =>
-    Promise.all(
-      [...document.fonts].map(async (face) => {
-        const what = `${face.family.replace(/^"|"$/g, '')} ${face.unicodeRange}`;
-        try {
-          await face.load();
-          return { what, ok: true };
-        } catch (e) {
-          return { what, ok: false, error: String(e) };
-        }
-      }),
-    ),
-  );
-  expect(loaded.filter((f) => !f.ok)).toEqual([]);
-  expect(loaded.filter((f) => f.what.startsWith(manifest.family)).length).toBe(manifest.files.length);
+  await expectEveryFaceDecodes(await open());
 });
 
 it('decodes every font file in the built assets', async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { parseView, sameView, trackErrors, type View, waitMapSettled } from '../../scripts/lib/map-page.mjs';
 import { type StaticServer, serveStatic } from '../../scripts/lib/serve.mjs';
+import fontManifest from '../../src/fonts/fonts.generated.json';
 
 export { NO_WEBGL_ARGS } from '../../scripts/lib/chromium.mjs';
 export { project, type View } from '../../scripts/lib/map-page.mjs';
@@ -331,4 +332,26 @@ export async function exportSlide(page: Page, name: string): Promise<Buffer> {
   const path = `${SHOTS}/${name}.png`;
   await file.saveAs(path);
   return readFileSync(path);
+}
+
+export type Loaded = { what: string; ok: boolean; error?: string };
+
+/** Every face of the app's font the page registers loads and decodes: a file Chromium's sanitiser
+ * (OTS) rejects draws nothing, and its characters fall back to the machine's fonts or to boxes. */
+export async function expectEveryFaceDecodes(page: Page): Promise<void> {
+  const loaded: Loaded[] = await page.evaluate(() =>
+    Promise.all(
+      [...document.fonts].map(async (face) => {
+        const what = `${face.family.replace(/^"|"$/g, '')} ${face.unicodeRange}`;
+        try {
+          await face.load();
+          return { what, ok: true };
+        } catch (e) {
+          return { what, ok: false, error: String(e) };
+        }
+      }),
+    ),
+  );
+  expect(loaded.filter((f) => !f.ok)).toEqual([]);
+  expect(loaded.filter((f) => f.what.startsWith(fontManifest.family)).length).toBe(fontManifest.files.length);
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { trackErrors } from '../../scripts/lib/map-page.mjs';
 import {
   currentView,
+  expectEveryFaceDecodes,
   exportSlide,
   pngSize,
   printHandout,
@@ -84,6 +85,8 @@ describe('the single file', () => {
     await waitForRenderer(page, 'webgl');
     await waitForIdle(page);
     expect((await renderers(page)).map((r) => r.kind)).toEqual(['2d', 'webgl']);
+    // The fonts come from the file's blocks (blob: URLs) and its script (data: URLs).
+    await expectEveryFaceDecodes(page);
     await page.getByRole('button', { name: 'Harbin New Area', exact: true }).click();
     const aside = page.getByRole('complementary', { name: 'Harbin New Area' });
     await expect.poll(() => aside.count()).toBe(1);

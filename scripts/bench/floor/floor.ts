@@ -32,7 +32,7 @@ const map = new MapLibreMap({
   container,
   style: buildStyle({
     data: (layer) => geoUrl(LIGHT_FILES[layer]),
-    fonts: fontFiles(document.baseURI),
+    fonts: await fontFiles(document.baseURI),
     fontFamily: FONT_FAMILY,
     lang: 'en',
     areaColor: AREA_COLOR,

@@ -27,10 +27,10 @@ const colorOf = (mode: ColorMode) =>
 
 /** The style for a state, with the light layers the page already holds (no second download). */
 export async function styleFor(s: Pick<MapState, 'lang' | 'colorMode'>): Promise<StyleSpecification> {
-  const light = await lightData();
+  const [light, fonts] = await Promise.all([lightData(), fontFiles(document.baseURI)]);
   return buildStyle({
     data: (layer) => light[layer],
-    fonts: fontFiles(document.baseURI),
+    fonts,
     fontFamily: FONT_FAMILY,
     lang: s.lang,
     areaColor: colorOf(s.colorMode),
