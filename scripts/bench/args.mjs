@@ -7,6 +7,8 @@ const HELP = `Usage: npm run bench -- [options]
   --seed N        the soak's seed (default: a fixed one; printed, so a run can be replayed)
   --only soak     the soak alone (the app's build, no floor, loads, clicks or bytes): ~10 min,
                   not the whole bench; its three budgets are checked
+  --only loads    the cold loads alone (app/floor pairs, then the single file against the served
+                  app; no clicks, gestures, heap or soak): ~3 min; the three load budgets
   --snapshots DIR a heap snapshot at each of the soak's heap check points, written to DIR (compare
                   two with node scripts/bench/snapshot.mjs FIRST LAST)
   --out FILE      where to write the JSON (default bench-results/bench-<timestamp>.json)
@@ -23,7 +25,7 @@ const HELP = `Usage: npm run bench -- [options]
  * @property {number} soakActions
  * @property {number | null} soakSeed  null: the soak's fixed default
  * @property {string | null} snapshots  where the soak writes heap snapshots (null: none)
- * @property {'soak' | null} only  one part of the bench alone (null: all of it)
+ * @property {'soak' | 'loads' | null} only  one part of the bench alone (null: all of it)
  */
 
 /**
@@ -77,9 +79,9 @@ export function parseArgs(argv) {
 
 /**
  * @param {string | undefined} part
- * @returns {'soak'}
+ * @returns {'soak' | 'loads'}
  */
 function onlyPart(part) {
-  if (part === 'soak') return part;
-  throw new Error(`--only takes soak, not ${part}\n${HELP}`);
+  if (part === 'soak' || part === 'loads') return part;
+  throw new Error(`--only takes soak or loads, not ${part}\n${HELP}`);
 }

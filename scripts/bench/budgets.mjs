@@ -29,81 +29,98 @@ export const BUDGETS = {
  */
 export function checkBudgets(r) {
   const floorBytes = r.bytes.floor.total;
+  return loadBudgets({
+    firstRatio: r.load.firstRatio.median,
+    loadRatio: r.load.ratio.median,
+    singleFileRatio: r.singleFile.ratio.median,
+  }).concat(
+    [
+      {
+        id: 'click',
+        what: 'click → selection painted, p95 (list and map clicks)',
+        value: r.clicks.all.p95,
+        limit: BUDGETS.clickP95Ms,
+        unit: 'ms',
+      },
+      {
+        id: 'no-webgl-first',
+        what: 'no WebGL: first complete map picture, median / the floor’s median load → idle',
+        value: r.noWebgl.firstRatio.median,
+        limit: BUDGETS.firstPictureRatio,
+        unit: '×',
+      },
+      {
+        id: 'no-webgl-click',
+        what: 'no WebGL: click → selection painted, p95 (list and map clicks)',
+        value: r.noWebgl.clicks.p95,
+        limit: BUDGETS.clickP95Ms,
+        unit: 'ms',
+      },
+      {
+        id: 'no-webgl-gesture',
+        what: 'no WebGL: a 2 s pan/zoom gesture, new pictures a second, median of the runs (at least)',
+        value: r.noWebgl.gestureFps.median,
+        limit: BUDGETS.gestureFps,
+        unit: 'fps',
+        atLeast: true,
+      },
+      {
+        id: 'filter',
+        what: 'filter toggle → map idle, p95',
+        value: r.filters.all.p95,
+        limit: BUDGETS.filterP95Ms,
+        unit: 'ms',
+      },
+      {
+        id: 'bytes',
+        what: `first-screen bytes (gzip) ≤ floor ${kb(floorBytes)} + ${kb(BUDGETS.bytesOverFloor)}`,
+        value: r.bytes.app.total,
+        limit: floorBytes + BUDGETS.bytesOverFloor,
+        unit: 'B',
+      },
+      {
+        id: 'heap',
+        what: `JS heap growth over ${r.heap.actions} select/filter actions, after a warm-up of ${r.heap.warmAfter}`,
+        value: r.heap.growthSinceWarm,
+        limit: BUDGETS.heapGrowth,
+        unit: '%',
+      },
+    ]
+      .map(judged)
+      .concat(r.soak ? soakBudgets(r.soak) : []),
+  );
+}
+
+/**
+ * The cold-load budgets (medians of pair ratios): the first picture and MapLibre's idle against the
+ * floor, the single file against the served app.
+ * @param {{ firstRatio: number, loadRatio: number, singleFileRatio: number }} medians
+ * @returns {Budget[]}
+ */
+export function loadBudgets({ firstRatio, loadRatio, singleFileRatio }) {
   return [
     {
       id: 'first',
       what: 'first complete map picture (2D), median of app first / floor idle pair ratios',
-      value: r.load.firstRatio.median,
+      value: firstRatio,
       limit: BUDGETS.firstPictureRatio,
       unit: '×',
     },
     {
       id: 'load',
       what: 'WebGL load → idle (MapLibre on screen), median of app/floor pair ratios',
-      value: r.load.ratio.median,
+      value: loadRatio,
       limit: BUDGETS.loadRatio,
       unit: '×',
     },
     {
       id: 'single-file-first',
       what: 'single file from file://: first complete map picture, median of file / served pair ratios',
-      value: r.singleFile.ratio.median,
+      value: singleFileRatio,
       limit: BUDGETS.singleFileRatio,
       unit: '×',
     },
-    {
-      id: 'click',
-      what: 'click → selection painted, p95 (list and map clicks)',
-      value: r.clicks.all.p95,
-      limit: BUDGETS.clickP95Ms,
-      unit: 'ms',
-    },
-    {
-      id: 'no-webgl-first',
-      what: 'no WebGL: first complete map picture, median / the floor’s median load → idle',
-      value: r.noWebgl.firstRatio.median,
-      limit: BUDGETS.firstPictureRatio,
-      unit: '×',
-    },
-    {
-      id: 'no-webgl-click',
-      what: 'no WebGL: click → selection painted, p95 (list and map clicks)',
-      value: r.noWebgl.clicks.p95,
-      limit: BUDGETS.clickP95Ms,
-      unit: 'ms',
-    },
-    {
-      id: 'no-webgl-gesture',
-      what: 'no WebGL: a 2 s pan/zoom gesture, new pictures a second, median of the runs (at least)',
-      value: r.noWebgl.gestureFps.median,
-      limit: BUDGETS.gestureFps,
-      unit: 'fps',
-      atLeast: true,
-    },
-    {
-      id: 'filter',
-      what: 'filter toggle → map idle, p95',
-      value: r.filters.all.p95,
-      limit: BUDGETS.filterP95Ms,
-      unit: 'ms',
-    },
-    {
-      id: 'bytes',
-      what: `first-screen bytes (gzip) ≤ floor ${kb(floorBytes)} + ${kb(BUDGETS.bytesOverFloor)}`,
-      value: r.bytes.app.total,
-      limit: floorBytes + BUDGETS.bytesOverFloor,
-      unit: 'B',
-    },
-    {
-      id: 'heap',
-      what: `JS heap growth over ${r.heap.actions} select/filter actions, after a warm-up of ${r.heap.warmAfter}`,
-      value: r.heap.growthSinceWarm,
-      limit: BUDGETS.heapGrowth,
-      unit: '%',
-    },
-  ]
-    .map(judged)
-    .concat(r.soak ? soakBudgets(r.soak) : []);
+  ].map(judged);
 }
 
 /**

@@ -14,7 +14,7 @@ import { readAreas } from './geo.mjs';
 import { panZoomGesture } from './gesture.mjs';
 import { measureHeap } from './heap.mjs';
 import { currentView, filterToggles, listClicks, mapClicks } from './interactions.mjs';
-import { measureLoad } from './load.mjs';
+import { loadPairs, measureLoad, warmUp } from './load.mjs';
 import { benchMeta } from './meta.mjs';
 import { analyseBundle, extraOverFloor } from './modules.mjs';
 import { launchWithoutWebgl, waitSettled } from './page.mjs';
@@ -35,6 +35,10 @@ if (opts.only === 'soak') {
   const { soakAlone } = await import('./soak-alone.mjs');
   process.exit((await soakAlone(opts, log)) ? 0 : 1);
 }
+if (opts.only === 'loads') {
+  const { loadsAlone } = await import('./loads-alone.mjs');
+  process.exit((await loadsAlone(opts, log)) ? 0 : 1);
+}
 
 buildAll();
 const areas = readAreas();
@@ -47,69 +51,35 @@ const meta = benchMeta(browser, opts);
 /** @type {BenchResults} */
 let results;
 try {
-  // Warm-up, not counted: fills the server's gzip cache and the OS file cache for both pages, and
-  // measures the app's map canvas so the floor draws the same number of pixels.
   log('warm-up loads');
-  const warm = await measureLoad(browser, app, app.url);
-  await waitSettled(warm.page);
-  const canvas = warm.canvas;
-  await warm.context.close();
-  if (!canvas) throw new Error('the app page has no map canvas to size the floor page by');
-  const floorUrl = `${floor.url}floor.html?w=${canvas.width}&h=${canvas.height}`;
-  await (await measureLoad(browser, floor, floorUrl)).context.close();
-
-  /** @type {import('./results.mjs').LoadPair[]} */
-  const pairs = [];
+  const { floorUrl, canvas } = await warmUp(browser, app, floor);
   /** @type {import('./interactions.mjs').ClickResult[]} */
   const clicks = [];
   /** @type {import('./interactions.mjs').FilterResult[]} */
   const filters = [];
-  /** @type {string[]} */
-  const errors = [];
-  /** @type {Partial<Record<'app' | 'floor', string[]>>} */
-  const requested = {};
-  for (let i = 0; i < opts.runs; i++) {
-    // Alternate which page goes first, so drift in the machine's speed hits both alike.
-    const order = /** @type {('app' | 'floor')[]} */ (i % 2 === 0 ? ['floor', 'app'] : ['app', 'floor']);
-    /** @type {Partial<Record<'app' | 'floor', number>>} */
-    const idleAt = {};
-    let firstAt = Number.NaN;
-    for (const kind of order) {
-      const server = kind === 'app' ? app : floor;
-      const r = await measureLoad(browser, server, kind === 'app' ? app.url : floorUrl);
-      idleAt[kind] = r.idleAt;
-      if (kind === 'app') firstAt = r.firstPictureAt ?? Number.NaN;
-      requested[kind] ??= r.requested;
-      if (kind === 'app') {
-        await waitSettled(r.page);
-        const national = await currentView(r.page);
+  const loads = await loadPairs(
+    browser,
+    { app, floor, floorUrl },
+    {
+      runs: opts.runs,
+      log,
+      afterApp: async (page, i) => {
+        await waitSettled(page);
+        const national = await currentView(page);
         log(`run ${i + 1}: strategy filter toggles`);
-        filters.push(...(await filterToggles(r.page)));
+        filters.push(...(await filterToggles(page)));
         log(`run ${i + 1}: list clicks`);
-        clicks.push(...(await listClicks(r.page, areas)));
+        clicks.push(...(await listClicks(page, areas)));
         if (opts.mapClicks) {
           log(`run ${i + 1}: map clicks at national zoom (${national?.zoom})`);
-          clicks.push(...(await mapClicks(r.page, areas, national)));
+          clicks.push(...(await mapClicks(page, areas, national)));
         }
-      }
-      errors.push(...r.errors.map((e) => `${kind}: ${e}`));
-      await r.context.close();
-    }
-    // Both pages were loaded above, so the NaN defaults never apply.
-    const { app: appAt = Number.NaN, floor: floorAt = Number.NaN } = idleAt;
-    const pair = {
-      order: order.join('→'),
-      app: appAt,
-      floor: floorAt,
-      ratio: appAt / floorAt,
-      first: firstAt,
-      firstRatio: firstAt / floorAt,
-    };
-    pairs.push(pair);
-    log(
-      `run ${i + 1}/${opts.runs}: app ${pair.app.toFixed(0)} ms (first picture ${firstAt.toFixed(0)}), floor ${pair.floor.toFixed(0)} ms, ratio ${pair.ratio.toFixed(3)}`,
-    );
-  }
+      },
+    },
+  );
+  const { pairs, requested } = loads;
+  /** @type {string[]} */
+  const errors = [...loads.errors];
 
   // Without WebGL (a locked-down PC): the 2D map alone. Cold loads, clicks and pan/zoom gestures.
   log('without WebGL: cold loads, clicks and pan/zoom gestures');

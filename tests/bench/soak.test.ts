@@ -14,8 +14,12 @@ describe('bench options', () => {
     expect(parseArgs([]).only).toBeNull();
   });
 
+  it('runs the cold loads alone with --only loads, with the runs asked for', () => {
+    expect(parseArgs(['--only', 'loads', '--runs', '15'])).toMatchObject({ only: 'loads', runs: 15 });
+  });
+
   it('refuses another part, or a soak of no actions alone', () => {
-    expect(() => parseArgs(['--only', 'loads'])).toThrow(/--only takes soak/);
+    expect(() => parseArgs(['--only', 'clicks'])).toThrow(/--only takes soak or loads, not clicks/);
     expect(() => parseArgs(['--only', 'soak', '--soak', '0'])).toThrow(/runs nothing/);
   });
 });
