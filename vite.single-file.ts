@@ -13,7 +13,7 @@ export const SINGLE_FILE_NAME = 'new-areas-atlas.html';
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 
 /** Whether a <script>'s attributes make it run: no type, a JavaScript type or a module (not the
- * inert data blocks of embedded-geo-plugin.ts). */
+ * inert blocks of src/embedded/blocks.ts). */
 const runs = (attrs: string) => {
   const type = /\btype="([^"]*)"/.exec(attrs)?.[1] ?? '';
   return type === '' || type === 'module' || /javascript/i.test(type);

@@ -2,8 +2,9 @@
 // the page for MapLibre's worker. Both travel in the page as inert blocks (<script type="text/plain">
 // and the like, which the browser neither runs nor compiles) rather than as strings in the app's
 // script: V8 scans every character of a script before it runs, and 2 MB of strings there cost the
-// first picture about 150 ms. Each is gzip in base64 (src/embedded/blocks.ts): 3.2 MB of detailed
-// GeoJSON in 1.1 MB, so the file stays within its 4 MB budget.
+// first picture about 150 ms. The first picture's light file is text, read at once; the rest is gzip
+// in base64 (src/embedded/blocks.ts): 3.2 MB of detailed GeoJSON in 1.1 MB, so the file stays within
+// its 4 MB budget.
 //
 // `virtual:embedded-geo` tells geo-data.ts which block holds which file; in the normal build it is
 // null, and the files are fetched as before. The worker's `?url` import becomes a blob: URL of the
