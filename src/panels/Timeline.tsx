@@ -12,7 +12,12 @@ import { useT } from '../store/use-t';
 export const YEAR_MS = 1000;
 const MARKS = timelineMarks();
 /** Marks with their year written beside them: the ends of the story and the plan. */
-const LABELLED = new Set([FIRST_YEAR, MARKS.filter((m) => m < PLAN_YEAR).at(-1), PLAN_YEAR]);
+const LAST_BEFORE_PLAN = MARKS.filter((m) => m < PLAN_YEAR).at(-1);
+const LABELLED = new Set([FIRST_YEAR, LAST_BEFORE_PLAN, PLAN_YEAR]);
+/** The label's class: the last year before the plan ends at its mark rather than centred on it, so on a
+ * phone's short track (2017 and 2024 ~20 px apart) it does not run into the plan's year. */
+const labelClass = (m: number) =>
+  !LABELLED.has(m) ? 'visually-hidden' : m === LAST_BEFORE_PLAN ? 'timeline-label before' : 'timeline-label';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const at = (year: number) => `${((year - FIRST_YEAR) / (LAST_YEAR - FIRST_YEAR)) * 100}%`;
@@ -100,7 +105,7 @@ export function Timeline() {
                   style={{ left: at(m) }}
                   title={m === PLAN_YEAR ? `${m}: ${t('timelinePlanMark')}` : String(m)}
                 >
-                  <span className={LABELLED.has(m) ? 'timeline-label' : 'visually-hidden'}>{m}</span>
+                  <span className={labelClass(m)}>{m}</span>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 // Every screen: a phone (390 × 844), a laptop at 200 % zoom (640 × 400 CSS px) and a tablet, on the
 // home view, an area and presenting. Nothing wider than the screen; every visible control can be hit
-// at its centre (nothing lies over it); the phone's menu, folded legend and bottom sheet work.
+// at its centre (nothing lies over it); the timeline's years readable apart; the phone's menu, folded
+// legend and bottom sheet work.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, trackPages } from './harness';
@@ -42,6 +43,23 @@ async function coveredControls(page: Page): Promise<string[]> {
   });
 }
 
+/** The timeline's written years that run into each other, as "1992/2017". */
+const crowdedYears = (page: Page) =>
+  page.evaluate(() => {
+    const labels = [...document.querySelectorAll<HTMLElement>('.timeline-label')].map((el) => ({
+      year: el.textContent,
+      r: el.getBoundingClientRect(),
+    }));
+    return labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter(
+          (b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom,
+        )
+        .map((b) => `${a.year}/${b.year}`),
+    );
+  });
+
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -57,6 +75,7 @@ for (const [name, size] of Object.entries(SCREENS)) {
       const page = await open('', size);
       expect(await overflow(page)).toBe(0);
       expect(await coveredControls(page)).toEqual([]);
+      expect(await crowdedYears(page)).toEqual([]);
       await screenshot(page, `screen-${name}-home`);
     });
     it('an area: nothing overflows, every control can be hit', async () => {
