@@ -50,20 +50,26 @@ export const APP_BLOCK_ID = 'atlas-app';
  * background thread (script streaming) while the parser reads the blocks after it, as a served
  * script is while its page loads. Inline, it was compiled on the main thread before anything ran;
  * from an async module, only once the whole page was parsed; packed (gzip), it waited for its
- * unpacking between the parser's tasks: each cost the first picture 30–60 ms.
+ * unpacking between the parser's tasks: each cost the first picture 30–60 ms. Code that cannot be
+ * imported (refused, or broken) says so in the page rather than leaving it blank.
  */
-export const BOOT = `import(URL.createObjectURL(new Blob([document.getElementById('${APP_BLOCK_ID}').textContent], { type: 'text/javascript' })));`;
+export const BOOT = `import(URL.createObjectURL(new Blob([document.getElementById('${APP_BLOCK_ID}').textContent], { type: 'text/javascript' }))).catch((e) => { document.getElementById('root').textContent = 'New Areas Atlas could not start: ' + e; });`;
 
 /**
  * Turns the app's inline module script into an inert block and the script that imports it (BOOT),
- * both just before the first of the page's blocks (the first picture's font). The code is unchanged:
- * what could end its <script> element ends this one too, so the build had already escaped it. Code
- * that reads a block waits until the parser is past it (src/embedded/dom-ready.ts).
+ * both just before the first of the page's blocks (the first picture's font). The code is unchanged,
+ * so the build must have escaped whatever would end a <script> element (checked here). Code that
+ * reads a block waits until the parser is past it (src/embedded/dom-ready.ts).
  */
 export function runEarly(html: string): string {
   const script = /<script type="module"[^>]*>([\s\S]*?)<\/script>/.exec(html);
   const block = /<script type="text\/plain"[^>]*>/.exec(html);
   if (!script || !block) throw new Error('single-file build: no module script or no block');
+  // The block must end where the script did: a `</script` or `<!--` that the build left in the code
+  // would end it early or change how the parser reads the rest.
+  if (/<\/script[\s/>]|<!--/i.test(script[1] ?? '')) {
+    throw new Error('single-file build: the app’s code holds </script or <!-- and cannot travel as a block');
+  }
   const early = `<script type="text/plain" id="${APP_BLOCK_ID}">${script[1] ?? ''}</script><script>${BOOT}</script>`;
   const without = html.replace(script[0], () => '');
   const at = without.indexOf(block[0]);

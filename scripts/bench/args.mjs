@@ -8,7 +8,7 @@ const HELP = `Usage: npm run bench -- [options]
   --only soak     the soak alone (the app's build, no floor, loads, clicks or bytes): ~10 min,
                   not the whole bench; its three budgets are checked
   --only loads    the cold loads alone (app/floor pairs, then the single file against the served
-                  app; no clicks, gestures, heap or soak): ~3 min; the three load budgets
+                  app; no clicks, gestures, heap or soak): ~4 min; the three load budgets
   --snapshots DIR a heap snapshot at each of the soak's heap check points, written to DIR (compare
                   two with node scripts/bench/snapshot.mjs FIRST LAST)
   --out FILE      where to write the JSON (default bench-results/bench-<timestamp>.json)

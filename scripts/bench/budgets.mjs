@@ -29,11 +29,7 @@ export const BUDGETS = {
  */
 export function checkBudgets(r) {
   const floorBytes = r.bytes.floor.total;
-  return loadBudgets({
-    firstRatio: r.load.firstRatio.median,
-    loadRatio: r.load.ratio.median,
-    singleFileRatio: r.singleFile.ratio.median,
-  }).concat(
+  return loadBudgets(r).concat(
     [
       {
         id: 'click',
@@ -94,29 +90,29 @@ export function checkBudgets(r) {
 /**
  * The cold-load budgets (medians of pair ratios): the first picture and MapLibre's idle against the
  * floor, the single file against the served app.
- * @param {{ firstRatio: number, loadRatio: number, singleFileRatio: number }} medians
+ * @param {{ load: import('./results.mjs').LoadFigures, singleFile: import('./results.mjs').SingleFileFigures }} r
  * @returns {Budget[]}
  */
-export function loadBudgets({ firstRatio, loadRatio, singleFileRatio }) {
+export function loadBudgets({ load, singleFile }) {
   return [
     {
       id: 'first',
       what: 'first complete map picture (2D), median of app first / floor idle pair ratios',
-      value: firstRatio,
+      value: load.firstRatio.median,
       limit: BUDGETS.firstPictureRatio,
       unit: '×',
     },
     {
       id: 'load',
       what: 'WebGL load → idle (MapLibre on screen), median of app/floor pair ratios',
-      value: loadRatio,
+      value: load.ratio.median,
       limit: BUDGETS.loadRatio,
       unit: '×',
     },
     {
       id: 'single-file-first',
       what: 'single file from file://: first complete map picture, median of file / served pair ratios',
-      value: singleFileRatio,
+      value: singleFile.ratio.median,
       limit: BUDGETS.singleFileRatio,
       unit: '×',
     },

@@ -2,6 +2,7 @@
 // app's 2D map) and of the map's first idle with its final renderer, and the files the server was
 // asked for up to that idle (the first screen).
 import { freshPage, waitFirstIdle, waitSettled } from './page.mjs';
+import { summary, trimmedMean } from './stats.mjs';
 
 /**
  * @param {import('playwright-core').Browser} browser
@@ -101,4 +102,23 @@ export async function loadPairs(browser, { app, floor, floorUrl }, { runs, log, 
     );
   }
   return { pairs, errors, requested };
+}
+
+/**
+ * The load figures of the pairs: times, their ratios to the floor, and the map's size.
+ * @param {import('./results.mjs').LoadPair[]} pairs
+ * @param {{ width: number, height: number }} canvas  the app's map, which the floor page matches
+ * @returns {import('./results.mjs').LoadFigures}
+ */
+export function loadFigures(pairs, canvas) {
+  return {
+    app: summary(pairs.map((p) => p.app)),
+    floor: summary(pairs.map((p) => p.floor)),
+    ratio: summary(pairs.map((p) => p.ratio)),
+    trimmedRatio: trimmedMean(pairs.map((p) => p.ratio)),
+    first: summary(pairs.map((p) => p.first)),
+    firstRatio: summary(pairs.map((p) => p.firstRatio)),
+    canvas,
+    pairs,
+  };
 }

@@ -14,15 +14,15 @@ import { readAreas } from './geo.mjs';
 import { panZoomGesture } from './gesture.mjs';
 import { measureHeap } from './heap.mjs';
 import { currentView, filterToggles, listClicks, mapClicks } from './interactions.mjs';
-import { loadPairs, measureLoad, warmUp } from './load.mjs';
+import { loadFigures, loadPairs, measureLoad, warmUp } from './load.mjs';
 import { benchMeta } from './meta.mjs';
 import { analyseBundle, extraOverFloor } from './modules.mjs';
 import { launchWithoutWebgl, waitSettled } from './page.mjs';
 import { profileMisses } from './profile.mjs';
 import { formatReport } from './report.mjs';
-import { singleFileLoads } from './single-file.mjs';
+import { singleFileFigures, singleFileLoads } from './single-file.mjs';
 import { SOAK_SEED, snapshotsTo, soak } from './soak.mjs';
-import { summary, trimmedMean } from './stats.mjs';
+import { summary } from './stats.mjs';
 
 /** @typedef {import('./results.mjs').BenchResults} BenchResults */
 
@@ -161,16 +161,7 @@ try {
   /** @type {Omit<BenchResults, 'budgets' | 'profiles'>} */
   const measured = {
     meta,
-    load: {
-      app: summary(pairs.map((p) => p.app)),
-      floor: summary(pairs.map((p) => p.floor)),
-      ratio: summary(pairs.map((p) => p.ratio)),
-      trimmedRatio: trimmedMean(pairs.map((p) => p.ratio)),
-      first: summary(pairs.map((p) => p.first)),
-      firstRatio: summary(pairs.map((p) => p.firstRatio)),
-      canvas,
-      pairs,
-    },
+    load: loadFigures(pairs, canvas),
     noWebgl: {
       first: summary(flatLoads.map((l) => l.first)),
       firstRatio: summary(flatLoads.map((l) => l.first / floorIdle)),
@@ -182,13 +173,7 @@ try {
       loads: flatLoads,
       gestures,
     },
-    singleFile: {
-      file: summary(single.pairs.map((p) => p.file)),
-      served: summary(single.pairs.map((p) => p.served)),
-      ratio: summary(single.pairs.map((p) => p.ratio)),
-      fileIdle: summary(single.pairs.map((p) => p.fileIdle)),
-      pairs: single.pairs,
-    },
+    singleFile: singleFileFigures(single.pairs),
     clicks: {
       all: clickSummary('ms'),
       list: clickSummary('ms', 'list'),

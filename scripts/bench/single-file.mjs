@@ -4,6 +4,7 @@
 // slower than the served app's (the median of the pairwise ratios at most 1).
 import { pathToFileURL } from 'node:url';
 import { measureLoad } from './load.mjs';
+import { summary } from './stats.mjs';
 
 /** @typedef {{ file: number, served: number, ratio: number, fileIdle: number, servedIdle: number }} FilePair */
 
@@ -43,4 +44,18 @@ export async function singleFileLoads(browser, app, file, { runs, log }) {
     );
   }
   return { pairs, errors };
+}
+
+/**
+ * @param {FilePair[]} pairs
+ * @returns {import('./results.mjs').SingleFileFigures}
+ */
+export function singleFileFigures(pairs) {
+  return {
+    file: summary(pairs.map((p) => p.file)),
+    served: summary(pairs.map((p) => p.served)),
+    ratio: summary(pairs.map((p) => p.ratio)),
+    fileIdle: summary(pairs.map((p) => p.fileIdle)),
+    pairs,
+  };
 }

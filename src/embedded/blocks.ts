@@ -10,11 +10,12 @@ export const BLOCK_READER = 'src/embedded/read-block.ts';
 /**
  * How a block holds its file. `gzip`: gzip in base64, the smallest, but the browser unpacks it in
  * steps between the page's other tasks. `base64`: for files that gzip cannot shrink (fonts), read at
- * once. `text`: JSON as it is, read at once (its `<` escaped, so nothing in it ends the block).
+ * once. `text`: JSON only, as it is, read at once (its `<` written `\u003c`, which JSON.parse reads
+ * back and which nothing else would).
  */
 export type Packing = 'gzip' | 'base64' | 'text';
 
-export const packed = (bytes: string | Buffer) => gzipSync(bytes, { level: 9 }).toString('base64');
+const packed = (bytes: string | Buffer) => gzipSync(bytes, { level: 9 }).toString('base64');
 
 function blockContent(bytes: string | Buffer, packing: Packing): string {
   if (packing === 'gzip') return packed(bytes);

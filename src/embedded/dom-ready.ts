@@ -1,5 +1,5 @@
 // Waiting for the parser. In the single file the app's script runs while the parser is still reading
-// the blocks after it (the map's files, MapLibre and its worker: see embedded-geo-plugin.ts), so what
+// the blocks after it (the fonts, the map's files, MapLibre and its worker: see blocks.ts), so what
 // reads one waits for it; served, these have long resolved.
 
 /** Resolves once the whole page is parsed. */

@@ -15,8 +15,10 @@ async function blockBlob(id: string, type: string): Promise<Blob | null> {
   const block = document.getElementById(id);
   const content = block?.textContent;
   if (!block || content == null) return null;
-  const packing = block.dataset.packing ?? 'gzip';
-  if (packing === 'text') return new Blob([content], { type });
+  const packing = block.dataset.packing;
+  // Text blocks hold JSON, whose escaped `<` only JSON.parse reads back: blockText gives them.
+  if (packing !== 'gzip' && packing !== 'base64')
+    throw new Error(`block #${id} is ${packing ?? 'not packed'}`);
   const bytes = fromBase64(content.trim());
   if (packing === 'base64') return new Blob([bytes], { type });
   const stream = new Response(bytes).body?.pipeThrough(new DecompressionStream('gzip'));

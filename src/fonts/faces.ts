@@ -10,16 +10,26 @@ const urls = import.meta.glob<string>('./*.woff2', { query: '?url', import: 'def
 
 export type FontFile = { url: string; unicodeRange: string[] };
 
-/** The font files with absolute URLs (MapLibre resolves font-face URLs without a base); in the single
- * file, blob: URLs of its blocks (embedded-fonts-plugin.ts), once the parser is past each. */
-export function fontFiles(baseUri: string): Promise<FontFile[]> {
-  return Promise.all(
-    manifest.files.map(async (f) => {
-      const url = urls[`./${f.file}`];
-      if (!url) throw new Error(`Font file ${f.file} is listed in fonts.generated.json but missing`);
-      return { url: await loadableUrl(url, 'font/woff2', baseUri), unicodeRange: f.unicodeRange };
+/**
+ * The font files with absolute URLs (MapLibre resolves font-face URLs without a base); in the single
+ * file, blob: URLs of its blocks (embedded-fonts-plugin.ts), once the parser is past each. A file that
+ * cannot be had is left out, with a warning: its characters fall back to the machine's fonts, and the
+ * rest of the font, the page and the map still draw.
+ */
+export async function fontFiles(baseUri: string): Promise<FontFile[]> {
+  const files = await Promise.all(
+    manifest.files.map(async (f): Promise<FontFile | null> => {
+      try {
+        const url = urls[`./${f.file}`];
+        if (!url) throw new Error('listed in fonts.generated.json but not built');
+        return { url: await loadableUrl(url, 'font/woff2', baseUri), unicodeRange: f.unicodeRange };
+      } catch (e) {
+        console.warn(`font: ${f.file} left out (${e instanceof Error ? e.message : String(e)})`);
+        return null;
+      }
     }),
   );
+  return files.filter((f) => f !== null);
 }
 
 /** Registers the font for the page's own text (panels, list, legend). */

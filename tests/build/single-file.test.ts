@@ -38,10 +38,20 @@ describe('the app’s script in the single file', () => {
         '<script type="text/plain" id="font">f</script><script type="text/plain" id="big">x</script></body>',
     );
     expect(() => runEarly('<script type="module">app()</script>')).toThrow(/no block/);
+    for (const bad of ['a("</SCRIPT>")', 'a("</script ")', 'a("<!--")']) {
+      expect(() => runEarly(page.replace('app("</x>")', bad)), bad).toThrow(/cannot travel as a block/);
+    }
+  });
+
+  it('allows BOOT by its hash, and it alone: the block of code does not run', () => {
+    const page = `${source.replace(/<script type="module" src="[^"]*"><\/script>/, '<script type="module" crossorigin>app()</script>')}<script type="text/plain" id="b">x</script>`;
+    const policy = metaPolicy(singleFileCsp(runEarly(page))) ?? '';
+    expect(policy).toContain(`script-src ${sha(BOOT)} blob:;`);
+    expect(BOOT).toContain('could not start');
   });
 
   it('hashes only the scripts that run, not the data blocks', () => {
-    const page = `${source.replace(/<script type="module" src="[^"]*"><\/script>/, '<script type="module" async>go()</script>')}<script type="text/plain" id="b">data</script>`;
+    const page = `${source.replace(/<script type="module" src="[^"]*"><\/script>/, '<script>go()</script>')}<script type="text/plain" id="b">data</script>`;
     const policy = metaPolicy(singleFileCsp(page)) ?? '';
     expect(policy).toContain(`script-src ${sha('go()')} blob:;`);
     expect(policy).not.toContain(sha('data'));

@@ -1,8 +1,9 @@
 // The single-file build (`npm run build:file`), opened as a person opens it from a USB stick: by
 // file://, with no server. Every request must stay inside the page (file:, data:, blob:); the 2D map
 // comes first and MapLibre takes over; the list, the details, a deep link, a filter and a slide work.
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -120,6 +121,30 @@ describe('the single file', () => {
     expect(view.lon).toBeCloseTo(121.6, 0);
     await screenshot(page, 'single-file-pudong-zh');
     await page.context().close();
+  });
+
+  it('says it could not start when its code is broken, rather than a blank page', async () => {
+    // A file cut short or altered in transit: the app's block no longer parses.
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-broken-'));
+    const broken = join(dir, 'new-areas-atlas.html');
+    writeFileSync(
+      broken,
+      readFileSync(FILE, 'utf8').replace(
+        /(<script type="text\/plain" id="atlas-app">)[^<]*/,
+        (_m, open: string) => `${open}this is not JavaScript(`,
+      ),
+    );
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(broken).href);
+      await expect
+        .poll(() => page.locator('#root').textContent())
+        .toMatch(/New Areas Atlas could not start: SyntaxError/);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('draws its first picture from file:// within reach of the served app', async () => {

@@ -36,6 +36,17 @@ describe('a block', () => {
     expect(await blockText('nowhere')).toBeNull();
   });
 
+  it('gives a JSON text block only as text, and no block whose packing it does not know', async () => {
+    put('json', json, 'text');
+    await expect(loadableUrl(blockRef('json'), 'application/json', 'x:')).rejects.toThrow(/#json is text/);
+    const odd = document.createElement('script');
+    odd.type = 'text/plain';
+    odd.id = 'odd';
+    odd.textContent = 'AAAA';
+    document.body.append(odd, document.createElement('i'));
+    await expect(loadableUrl(blockRef('odd'), 'font/woff2', 'x:')).rejects.toThrow(/#odd is not packed/);
+  });
+
   it('names a URL the build gave, resolved against the page, or a block as a blob: URL', async () => {
     expect(await loadableUrl('./assets/a.woff2', 'font/woff2', 'file:///stick/atlas.html')).toBe(
       'file:///stick/assets/a.woff2',
