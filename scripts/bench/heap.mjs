@@ -22,7 +22,7 @@ export async function heapUsed(cdp) {
  * @param {CDPSession} cdp
  * @param {number} actions  done so far
  */
-async function checkpoint(cdp, actions) {
+export async function checkpoint(cdp, actions) {
   const used = await heapUsed(cdp);
   const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
   return { actions, used, nodes, jsEventListeners };

@@ -56,52 +56,76 @@ export async function warmUp(browser, app, floor) {
 }
 
 /**
- * Cold loads of the app and the floor page, pair by pair; which goes first alternates, so drift in
- * the machine's speed hits both alike. `afterApp` works on each loaded app page before it closes.
+ * Cold loads of two pages, pair by pair: which goes first alternates (the first key of `pages` in
+ * even runs), so drift in the machine's speed hits both alike. `onLoaded` works on each loaded page
+ * before it closes; `pair` makes each run's figures (and may log them) as soon as the run is done.
+ * @template {string} K
+ * @template P
+ * @param {import('playwright-core').Browser} browser
+ * @param {Record<K, { server: import('../lib/serve.mjs').StaticServer, url: string }>} pages
+ * @param {{
+ *   runs: number,
+ *   pair: (at: Record<K, { first: number, idle: number }>, order: K[], run: number) => P,
+ *   onLoaded?: (kind: K, page: import('playwright-core').Page, run: number) => Promise<void>,
+ * }} opts
+ */
+export async function alternatedLoads(browser, pages, { runs, pair, onLoaded }) {
+  const kinds = /** @type {K[]} */ (Object.keys(pages));
+  /** @type {P[]} */
+  const pairs = [];
+  /** @type {string[]} */
+  const errors = [];
+  /** @type {Partial<Record<K, string[]>>} */
+  const requested = {};
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? kinds : [...kinds].reverse();
+    const at = /** @type {Record<K, { first: number, idle: number }>} */ ({});
+    for (const kind of order) {
+      const r = await measureLoad(browser, pages[kind].server, pages[kind].url);
+      at[kind] = { first: r.firstPictureAt ?? Number.NaN, idle: r.idleAt };
+      requested[kind] ??= r.requested;
+      await onLoaded?.(kind, r.page, i);
+      errors.push(...r.errors.map((e) => `${kind}: ${e}`));
+      await r.context.close();
+    }
+    pairs.push(pair(at, order, i));
+  }
+  return { pairs, errors, requested };
+}
+
+/**
+ * Cold loads of the app and the floor page, pair by pair (alternatedLoads). `afterApp` works on each
+ * loaded app page before it closes.
  * @param {import('playwright-core').Browser} browser
  * @param {{ app: import('../lib/serve.mjs').StaticServer, floor: import('../lib/serve.mjs').StaticServer, floorUrl: string }} pages
  * @param {{ runs: number, log: (m: string) => void, afterApp?: (page: import('playwright-core').Page, run: number) => Promise<void> }} opts
  */
-export async function loadPairs(browser, { app, floor, floorUrl }, { runs, log, afterApp }) {
-  /** @type {import('./results.mjs').LoadPair[]} */
-  const pairs = [];
-  /** @type {string[]} */
-  const errors = [];
-  /** @type {Partial<Record<'app' | 'floor', string[]>>} */
-  const requested = {};
-  for (let i = 0; i < runs; i++) {
-    const order = /** @type {('app' | 'floor')[]} */ (i % 2 === 0 ? ['floor', 'app'] : ['app', 'floor']);
-    /** @type {Partial<Record<'app' | 'floor', number>>} */
-    const idleAt = {};
-    let firstAt = Number.NaN;
-    for (const kind of order) {
-      const server = kind === 'app' ? app : floor;
-      const r = await measureLoad(browser, server, kind === 'app' ? app.url : floorUrl);
-      idleAt[kind] = r.idleAt;
-      requested[kind] ??= r.requested;
-      if (kind === 'app') {
-        firstAt = r.firstPictureAt ?? Number.NaN;
-        await afterApp?.(r.page, i);
-      }
-      errors.push(...r.errors.map((e) => `${kind}: ${e}`));
-      await r.context.close();
-    }
-    // Both pages were loaded above, so the NaN defaults never apply.
-    const { app: appAt = Number.NaN, floor: floorAt = Number.NaN } = idleAt;
-    const pair = {
-      order: order.join('→'),
-      app: appAt,
-      floor: floorAt,
-      ratio: appAt / floorAt,
-      first: firstAt,
-      firstRatio: firstAt / floorAt,
-    };
-    pairs.push(pair);
-    log(
-      `run ${i + 1}/${runs}: app ${pair.app.toFixed(0)} ms (first picture ${firstAt.toFixed(0)}), floor ${pair.floor.toFixed(0)} ms, ratio ${pair.ratio.toFixed(3)}`,
-    );
-  }
-  return { pairs, errors, requested };
+export function loadPairs(browser, { app, floor, floorUrl }, { runs, log, afterApp }) {
+  return alternatedLoads(
+    browser,
+    { floor: { server: floor, url: floorUrl }, app: { server: app, url: app.url } },
+    {
+      runs,
+      onLoaded: async (kind, page, i) => {
+        if (kind === 'app') await afterApp?.(page, i);
+      },
+      /** @returns {import('./results.mjs').LoadPair} */
+      pair: (at, order, i) => {
+        const pair = {
+          order: order.join('→'),
+          app: at.app.idle,
+          floor: at.floor.idle,
+          ratio: at.app.idle / at.floor.idle,
+          first: at.app.first,
+          firstRatio: at.app.first / at.floor.idle,
+        };
+        log(
+          `run ${i + 1}/${runs}: app ${pair.app.toFixed(0)} ms (first picture ${pair.first.toFixed(0)}), floor ${pair.floor.toFixed(0)} ms, ratio ${pair.ratio.toFixed(3)}`,
+        );
+        return pair;
+      },
+    },
+  );
 }
 
 /**

@@ -30,6 +30,23 @@ function table(rows) {
     .join('\n');
 }
 
+/**
+ * Heap figures after GC, one row a check point.
+ * @param {string} title
+ * @param {{ actions: number, used: number, nodes: number, jsEventListeners: number }[]} points
+ * @param {string} start  the row of the point at action 0
+ */
+const heapTable = (title, points, start) =>
+  table([
+    [title, 'JS heap', 'DOM nodes', 'JS listeners'],
+    ...points.map((p) => [
+      p.actions ? `after ${p.actions} actions` : start,
+      mb(p.used),
+      p.nodes,
+      p.jsEventListeners,
+    ]),
+  ]);
+
 /** @param {import('./results.mjs').BenchResults} r */
 export function formatReport(r) {
   const out = [];
@@ -80,17 +97,7 @@ export function formatReport(r) {
     .join(', ');
   out.push(`filter end detected by: ${methods || '—'}; failed clicks: ${clicks.failed.length}`);
   out.push('');
-  out.push(
-    table([
-      ['after GC (main thread)', 'JS heap', 'DOM nodes', 'JS listeners'],
-      ...heap.points.map((p) => [
-        p.actions ? `after ${p.actions} actions` : 'after load',
-        mb(p.used),
-        p.nodes,
-        p.jsEventListeners,
-      ]),
-    ]),
-  );
+  out.push(heapTable('after GC (main thread)', heap.points, 'after load'));
   out.push(
     `heap growth: ${pct(heap.growth)} from load, ${pct(heap.growthSinceWarm)} from action ${heap.warmAfter}`,
   );
@@ -172,15 +179,7 @@ export function soakLines(s) {
   return [
     `soak: ${s.actions} random actions, seed ${s.seed}, in ${s.seconds.toFixed(0)} s (warm-up ${s.warmUpSeconds.toFixed(0)} s, the ways back before each heap figure ${s.homeSeconds.toFixed(0)} s, ${s.tourViews} map views each) — ${kinds}`,
     `  no visible effect: ${noEffect || 'none'}; page errors: ${s.errors.length}; URL and details panel agreed at ${s.checks.length - s.disagreements} of ${s.checks.length} check points`,
-    table([
-      ['soak, the same state after GC', 'JS heap', 'DOM nodes', 'JS listeners'],
-      ...s.heap.map((p) => [
-        p.actions ? `after ${p.actions} actions` : 'after the warm-up',
-        mb(p.used),
-        p.nodes,
-        p.jsEventListeners,
-      ]),
-    ]),
+    heapTable('soak, the same state after GC', s.heap, 'after the warm-up'),
     `soak heap growth from the warm-up (action ${first?.actions ?? '—'}) to action ${last?.actions ?? '—'}: ${pct(s.growth)}`,
   ];
 }

@@ -3,7 +3,7 @@
 // picture and to the map's first idle with MapLibre on screen. Its budget: the first picture no
 // slower than the served app's (the median of the pairwise ratios at most 1).
 import { pathToFileURL } from 'node:url';
-import { measureLoad } from './load.mjs';
+import { alternatedLoads, measureLoad } from './load.mjs';
 import { summary } from './stats.mjs';
 
 /** @typedef {{ file: number, served: number, ratio: number, fileIdle: number, servedIdle: number }} FilePair */
@@ -16,34 +16,27 @@ import { summary } from './stats.mjs';
  */
 export async function singleFileLoads(browser, app, file, { runs, log }) {
   const fileUrl = pathToFileURL(file).href;
-  /** @type {FilePair[]} */
-  const pairs = [];
-  /** @type {string[]} */
-  const errors = [];
   await (await measureLoad(browser, app, fileUrl)).context.close(); // warm-up: the OS file cache
-  for (let i = 0; i < runs; i++) {
-    /** @type {Record<string, { first: number, idle: number }>} */
-    const at = {};
-    for (const kind of i % 2 === 0 ? ['file', 'served'] : ['served', 'file']) {
-      const r = await measureLoad(browser, app, kind === 'file' ? fileUrl : app.url);
-      at[kind] = { first: r.firstPictureAt ?? Number.NaN, idle: r.idleAt };
-      errors.push(...r.errors.map((e) => `${kind}: ${e}`));
-      await r.context.close();
-    }
-    const f = at.file ?? { first: Number.NaN, idle: Number.NaN };
-    const s = at.served ?? { first: Number.NaN, idle: Number.NaN };
-    pairs.push({
-      file: f.first,
-      served: s.first,
-      ratio: f.first / s.first,
-      fileIdle: f.idle,
-      servedIdle: s.idle,
-    });
-    log(
-      `single file, run ${i + 1}/${runs}: first picture ${f.first.toFixed(0)} ms from file://, ${s.first.toFixed(0)} ms served (${(f.first / s.first).toFixed(3)}); MapLibre idle ${f.idle.toFixed(0)} / ${s.idle.toFixed(0)} ms`,
-    );
-  }
-  return { pairs, errors };
+  return alternatedLoads(
+    browser,
+    { file: { server: app, url: fileUrl }, served: { server: app, url: app.url } },
+    {
+      runs,
+      /** @returns {FilePair} */
+      pair: ({ file: f, served: s }, _order, i) => {
+        log(
+          `single file, run ${i + 1}/${runs}: first picture ${f.first.toFixed(0)} ms from file://, ${s.first.toFixed(0)} ms served (${(f.first / s.first).toFixed(3)}); MapLibre idle ${f.idle.toFixed(0)} / ${s.idle.toFixed(0)} ms`,
+        );
+        return {
+          file: f.first,
+          served: s.first,
+          ratio: f.first / s.first,
+          fileIdle: f.idle,
+          servedIdle: s.idle,
+        };
+      },
+    },
+  );
 }
 
 /**

@@ -7,7 +7,7 @@
 // compare like with like.
 import { mkdirSync } from 'node:fs';
 import { mulberry32 } from '../lib/prng.mjs';
-import { heapUsed } from './heap.mjs';
+import { checkpoint } from './heap.mjs';
 import { currentView } from './interactions.mjs';
 import { freshPage, waitFirstIdle, waitSettled } from './page.mjs';
 import { writeHeapSnapshot } from './snapshot.mjs';
@@ -127,9 +127,7 @@ export async function soak(
       await home(page, at);
       homeMs += Date.now() - t0;
       // The heap first: its GC also frees detached DOM, which the node count would otherwise show.
-      const used = await heapUsed(cdp);
-      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-      heap.push({ actions: done, used, nodes, jsEventListeners });
+      heap.push(await checkpoint(cdp, done));
       await atHeap?.(cdp, done);
     };
     const mb = (/** @type {number} */ v) => `${(v / 1024 / 1024).toFixed(2)} MB`;
