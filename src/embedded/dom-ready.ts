@@ -3,7 +3,7 @@
 // reads one waits for it; served, these have long resolved.
 
 /** Resolves once the whole page is parsed. */
-export function pageParsed(doc: Document = document): Promise<void> {
+function pageParsed(doc: Document = document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
   return new Promise((done) => doc.addEventListener('DOMContentLoaded', () => done(), { once: true }));
 }

@@ -9,28 +9,30 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return native ? native(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
 
-/** The block's file, unpacked; null if the page has no such block. */
-async function blockBlob(id: string, type: string): Promise<Blob | null> {
+/** The block, once the parser is past it; null if the page has no such block. */
+async function parsedBlock(id: string): Promise<HTMLElement | null> {
   await blockParsed(id);
-  const block = document.getElementById(id);
-  const content = block?.textContent;
-  if (!block || content == null) return null;
+  return document.getElementById(id);
+}
+
+/** A gzip or base64 block's bytes. Text blocks hold JSON, whose escaped `<` only JSON.parse reads
+ * back: blockText gives them. */
+function unpack(block: HTMLElement, type: string): Promise<Blob> {
   const packing = block.dataset.packing;
-  // Text blocks hold JSON, whose escaped `<` only JSON.parse reads back: blockText gives them.
-  if (packing !== 'gzip' && packing !== 'base64')
-    throw new Error(`block #${id} is ${packing ?? 'not packed'}`);
-  const bytes = fromBase64(content.trim());
-  if (packing === 'base64') return new Blob([bytes], { type });
+  if (packing !== 'gzip' && packing !== 'base64') {
+    return Promise.reject(new Error(`block #${block.id} is ${packing ?? 'not packed'}`));
+  }
+  const bytes = fromBase64((block.textContent ?? '').trim());
+  if (packing === 'base64') return Promise.resolve(new Blob([bytes], { type }));
   const stream = new Response(bytes).body?.pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream, { headers: { 'content-type': type } }).blob();
 }
 
 /** The block's text, unpacked; null if the page has no such block. */
 export async function blockText(id: string): Promise<string | null> {
-  await blockParsed(id);
-  const block = document.getElementById(id);
-  if (block?.dataset.packing === 'text') return block.textContent;
-  return (await blockBlob(id, 'text/plain'))?.text() ?? null;
+  const block = await parsedBlock(id);
+  if (!block) return null;
+  return block.dataset.packing === 'text' ? block.textContent : (await unpack(block, 'text/plain')).text();
 }
 
 const urls = new Map<string, Promise<string>>();
@@ -40,9 +42,9 @@ const urls = new Map<string, Promise<string>>();
 export function blockUrl(id: string, type: string): Promise<string> {
   let url = urls.get(id);
   if (!url) {
-    url = blockBlob(id, type).then((blob) => {
-      if (!blob) throw new Error(`the page has no block #${id}`);
-      return URL.createObjectURL(blob);
+    url = parsedBlock(id).then(async (block) => {
+      if (!block) throw new Error(`the page has no block #${id}`);
+      return URL.createObjectURL(await unpack(block, type));
     });
     urls.set(id, url);
   }
