@@ -37,7 +37,11 @@ if (isPresenterWindow(window.location.search)) {
 function startApp(root: HTMLElement) {
   // The map's first picture's file loads before React renders anything.
   prefetchLight();
-  void registerPageFonts(document);
+  // A font file the page could not read (in the single file, a block cut off) is said, not hidden.
+  void registerPageFonts(document).then((missing) => {
+    const { lang, addNotices } = useAtlas.getState();
+    if (missing.length) addNotices([t(lang, 'fontMissing', { files: missing.join(', ') })]);
+  });
   // The last opened briefing, then the URL (which may present it), both before the first render, so
   // the map starts in the linked language, colours and step. What storage could not give is said in
   // the URL's language. A browser that gives no storage at all still starts.

@@ -15,6 +15,8 @@ export const en = {
   zoomOut: 'Zoom out',
   insetTitle: 'South China Sea Islands',
   mapLayerFailed: 'Part of the map could not be loaded ({file}). The list and the details still work.',
+  fontMissing:
+    'Part of the app’s font could not be read ({files}): some words may show in another font, or as boxes. Everything else still works.',
   mapDataFailedTitle: 'The map could not be loaded',
   mapDataFailed:
     "The map's data ({file}) did not load, so there is no map to draw. The list and the details still work: pick an area there.",
@@ -344,6 +346,7 @@ export const zh: Strings = {
   zoomOut: '缩小',
   insetTitle: '南海诸岛',
   mapLayerFailed: '部分地图数据未能加载（{file}）。列表和详情仍可使用。',
+  fontMissing: '应用字体的一部分未能读取（{files}）：部分文字可能以其他字体或方框显示。其余功能仍可使用。',
   mapDataFailedTitle: '地图未能加载',
   mapDataFailed: '地图数据（{file}）未能加载，无法绘制地图。列表和详情仍可使用：请在列表中选择新区。',
   mapStalled: '地图绘制用时异常，显示的内容可能不完整。',

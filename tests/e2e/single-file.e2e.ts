@@ -123,28 +123,47 @@ describe('the single file', () => {
     await page.context().close();
   });
 
-  it('says it could not start when its code is broken, rather than a blank page', async () => {
-    // A file cut short or altered in transit: the app's block no longer parses.
+  /** A copy of the file, altered as in transit (`edit`), opened in a context of its own. */
+  async function withCopy(edit: (html: string) => string, run: (page: Page) => Promise<void>) {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-broken-'));
-    const broken = join(dir, 'new-areas-atlas.html');
-    writeFileSync(
-      broken,
-      readFileSync(FILE, 'utf8').replace(
-        /(<script type="text\/plain" id="atlas-app">)[^<]*/,
-        (_m, open: string) => `${open}this is not JavaScript(`,
-      ),
-    );
+    const copy = join(dir, 'new-areas-atlas.html');
+    writeFileSync(copy, edit(readFileSync(FILE, 'utf8')));
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(pathToFileURL(broken).href);
-      await expect
-        .poll(() => page.locator('#root').textContent())
-        .toMatch(/New Areas Atlas could not start: SyntaxError/);
+      await page.goto(pathToFileURL(copy).href);
+      await run(page);
     } finally {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it('says it could not start when its code is broken, rather than a blank page', async () => {
+    // A file cut short or altered in transit: the app's block no longer parses.
+    const broken = (html: string) =>
+      html.replace(
+        /(<script type="text\/plain" id="atlas-app">)[^<]*/,
+        (_m, open: string) => `${open}this is not JavaScript(`,
+      );
+    await withCopy(broken, (page) =>
+      expect
+        .poll(() => page.locator('#root').textContent())
+        .toMatch(/New Areas Atlas could not start: SyntaxError/),
+    );
+  });
+
+  it('names a font file it could not read, and draws on', async () => {
+    const noFont = (html: string) =>
+      html.replace(/<script type="text\/plain" id="atlas-font-atlas-sans-0"[^>]*>[^<]*<\/script>/, '');
+    await withCopy(noFont, async (page) => {
+      await waitForRenderer(page, '2d');
+      await expect
+        .poll(() => page.getByTestId('notices').textContent())
+        .toContain('Part of the app’s font could not be read (atlas-sans-0.woff2)');
+      await page.getByRole('button', { name: 'Harbin New Area', exact: true }).click();
+      await expect.poll(() => page.getByRole('complementary', { name: 'Harbin New Area' }).count()).toBe(1);
+    });
   });
 
   it('draws its first picture from file:// within reach of the served app', async () => {

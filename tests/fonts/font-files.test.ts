@@ -1,5 +1,6 @@
 // A font file that cannot be had (in the single file, a block missing or broken) is left out with a
-// warning: the other files, the page's faces and MapLibre's style still get the rest of the font.
+// warning: the other files, the page's faces and MapLibre's style still get the rest of the font,
+// and the page learns which files are missing, to say so.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import manifest from '../../src/fonts/fonts.generated.json';
 
@@ -23,5 +24,11 @@ describe('the font files', () => {
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(/atlas-sans-context\.woff2 left out \(the page has no block/),
     );
+  });
+
+  it('tells the page which files it left out, to say so', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { registerPageFonts } = await import('../../src/fonts/faces');
+    expect(await registerPageFonts(document)).toEqual(['atlas-sans-context.woff2']);
   });
 });
