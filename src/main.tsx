@@ -35,6 +35,9 @@ if (isPresenterWindow(window.location.search)) {
 } else startApp(root);
 
 function startApp(root: HTMLElement) {
+  // When the app's own code starts, for the bench (and DevTools): in the single file, how long the
+  // parser kept it waiting.
+  performance.mark('atlas:start');
   // The map's first picture's file loads before React renders anything.
   prefetchLight();
   // A font file the page could not read (in the single file, a block cut off) is said, not hidden.

@@ -28,6 +28,9 @@ export async function measureLoad(browser, server, url) {
     )?.getBoundingClientRect();
     return {
       domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+      // The parser done, and the app's code started (src/main.tsx marks it; the floor never does).
+      parsedAt: nav?.domInteractive ?? null,
+      appStartAt: performance.getEntriesByName('atlas:start')[0]?.startTime ?? null,
       loadEvent: nav?.loadEventEnd ?? null,
       firstPictureAt: probe.firstPictureAt,
       firstPaintedAt: probe.firstPaintedAt,
@@ -56,6 +59,12 @@ export async function warmUp(browser, app, floor) {
 }
 
 /**
+ * One load's times on the page clock (ms; NaN where the page never got there): the first picture, the
+ * first idle with the final renderer, the parser done, the app's code started.
+ * @typedef {{ first: number, idle: number, parsed: number, appStart: number }} Milestones
+ */
+
+/**
  * Cold loads of two pages, pair by pair: which goes first alternates (the first key of `pages` in
  * even runs), so drift in the machine's speed hits both alike. `onLoaded` works on each loaded page
  * before it closes; `pair` makes each run's figures (and may log them) as soon as the run is done.
@@ -65,7 +74,7 @@ export async function warmUp(browser, app, floor) {
  * @param {Record<K, { server: import('../lib/serve.mjs').StaticServer, url: string }>} pages
  * @param {{
  *   runs: number,
- *   pair: (at: Record<K, { first: number, idle: number }>, order: K[], run: number) => P,
+ *   pair: (at: Record<K, Milestones>, order: K[], run: number) => P,
  *   onLoaded?: (kind: K, page: import('playwright-core').Page, run: number) => Promise<void>,
  * }} opts
  */
@@ -79,10 +88,15 @@ export async function alternatedLoads(browser, pages, { runs, pair, onLoaded }) 
   const requested = {};
   for (let i = 0; i < runs; i++) {
     const order = i % 2 === 0 ? kinds : [...kinds].reverse();
-    const at = /** @type {Record<K, { first: number, idle: number }>} */ ({});
+    const at = /** @type {Record<K, Milestones>} */ ({});
     for (const kind of order) {
       const r = await measureLoad(browser, pages[kind].server, pages[kind].url);
-      at[kind] = { first: r.firstPictureAt ?? Number.NaN, idle: r.idleAt };
+      at[kind] = {
+        first: r.firstPictureAt ?? Number.NaN,
+        idle: r.idleAt,
+        parsed: r.parsedAt ?? Number.NaN,
+        appStart: r.appStartAt ?? Number.NaN,
+      };
       requested[kind] ??= r.requested;
       await onLoaded?.(kind, r.page, i);
       errors.push(...r.errors.map((e) => `${kind}: ${e}`));

@@ -10,6 +10,10 @@ import { buildAll, OUT } from './builds.mjs';
 import { loadFigures, loadPairs, warmUp } from './load.mjs';
 import { benchMeta } from './meta.mjs';
 import { budgetTable } from './report.mjs';
+
+/** @param {number} v */
+const ms = (v) => `${v.toFixed(0)} ms`;
+
 import { singleFileFigures, singleFileLoads } from './single-file.mjs';
 
 /**
@@ -39,6 +43,7 @@ export async function loadsAlone(opts, log) {
       [
         '',
         `WebGL load → idle, app / floor: median ${figures.load.ratio.median.toFixed(3)}×, trimmed mean ${figures.load.trimmedRatio.toFixed(3)}×`,
+        `single file: app code started at ${ms(figures.singleFile.fileAppStart.median)} from file:// (page parsed at ${ms(figures.singleFile.fileParsed.median)}), ${ms(figures.singleFile.servedAppStart.median)} served (medians)`,
         '',
         budgetTable(budgets),
       ].join('\n'),

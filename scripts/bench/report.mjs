@@ -67,6 +67,9 @@ export function formatReport(r) {
       range('  served app, the same pairs', r.singleFile.served, ms),
       range('  file / served, pairwise', r.singleFile.ratio, x),
       range('  file: MapLibre on screen and idle', r.singleFile.fileIdle, ms),
+      range('  file: page parsed (3 MB on the main thread)', r.singleFile.fileParsed, ms),
+      range('  file: app code started', r.singleFile.fileAppStart, ms),
+      range('  served: app code started', r.singleFile.servedAppStart, ms),
     ]),
   );
   out.push(`app idle / floor idle, mean without the extreme fifths: ${x(load.trimmedRatio)}`);

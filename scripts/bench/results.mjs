@@ -72,6 +72,9 @@
  * @property {Summary} served
  * @property {Summary} ratio
  * @property {Summary} fileIdle
+ * @property {Summary} fileParsed  the file's parser done
+ * @property {Summary} fileAppStart  the app's code started, from file://
+ * @property {Summary} servedAppStart  the same, served
  * @property {import('./single-file.mjs').FilePair[]} pairs
  */
 

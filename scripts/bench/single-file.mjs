@@ -6,7 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { alternatedLoads, measureLoad } from './load.mjs';
 import { summary } from './stats.mjs';
 
-/** @typedef {{ file: number, served: number, ratio: number, fileIdle: number, servedIdle: number }} FilePair */
+/**
+ * One pair's times (ms, page clock). `*Parsed`: the parser done; `*AppStart`: the app's code started.
+ * The file must parse its 3 MB on the main thread, which the served app leaves to the network: these
+ * show how long that kept the app waiting.
+ * @typedef {{ file: number, served: number, ratio: number, fileIdle: number, servedIdle: number,
+ *   fileParsed: number, fileAppStart: number, servedParsed: number, servedAppStart: number }} FilePair
+ */
 
 /**
  * @param {import('playwright-core').Browser} browser
@@ -25,7 +31,7 @@ export async function singleFileLoads(browser, app, file, { runs, log }) {
       /** @returns {FilePair} */
       pair: ({ file: f, served: s }, _order, i) => {
         log(
-          `single file, run ${i + 1}/${runs}: first picture ${f.first.toFixed(0)} ms from file://, ${s.first.toFixed(0)} ms served (${(f.first / s.first).toFixed(3)}); MapLibre idle ${f.idle.toFixed(0)} / ${s.idle.toFixed(0)} ms`,
+          `single file, run ${i + 1}/${runs}: first picture ${f.first.toFixed(0)} ms from file://, ${s.first.toFixed(0)} ms served (${(f.first / s.first).toFixed(3)}); app started ${f.appStart.toFixed(0)} / ${s.appStart.toFixed(0)} ms (file parsed at ${f.parsed.toFixed(0)}); MapLibre idle ${f.idle.toFixed(0)} / ${s.idle.toFixed(0)} ms`,
         );
         return {
           file: f.first,
@@ -33,6 +39,10 @@ export async function singleFileLoads(browser, app, file, { runs, log }) {
           ratio: f.first / s.first,
           fileIdle: f.idle,
           servedIdle: s.idle,
+          fileParsed: f.parsed,
+          fileAppStart: f.appStart,
+          servedParsed: s.parsed,
+          servedAppStart: s.appStart,
         };
       },
     },
@@ -49,6 +59,9 @@ export function singleFileFigures(pairs) {
     served: summary(pairs.map((p) => p.served)),
     ratio: summary(pairs.map((p) => p.ratio)),
     fileIdle: summary(pairs.map((p) => p.fileIdle)),
+    fileParsed: summary(pairs.map((p) => p.fileParsed)),
+    fileAppStart: summary(pairs.map((p) => p.fileAppStart)),
+    servedAppStart: summary(pairs.map((p) => p.servedAppStart)),
     pairs,
   };
 }
