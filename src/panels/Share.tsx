@@ -1,12 +1,13 @@
 // "Copy link", "Copy embed code" and, in the embed view, "Open in New Areas Atlas". Copying uses the
 // clipboard API; where the browser refuses it (no permission, an iframe without clipboard-write, an
-// old browser) the text is shown selected in a read-only field with a notice, so Ctrl+C still works.
+// old browser) the text is shown selected in a read-only field, focused so Ctrl+C copies it, with the
+// words saying so just above it, among the buttons (a notice at the top of the page had been covered by
+// the Share menu on a phone, and the field, floating below the menu, covered the page).
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { embedCode, linkFor } from '../store/share';
 import { useAtlas } from '../store/store';
 import { pick } from '../store/url-sync';
-import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 
 /** Whether the page may write to the clipboard: a frame may not unless its host page allows it
@@ -33,23 +34,25 @@ export function Share({ menu = false }: { menu?: boolean }) {
   // themselves are made from the state at the moment they are used.
   useAtlas(useShallow(pick));
   const state = useAtlas.getState();
-  const { addNotices } = useActions('addNotices');
-  const [status, setStatus] = useState('');
-  const [fallback, setFallback] = useState<string | null>(null);
+  // A key, not words, so the words follow a change of language.
+  const [status, setStatus] = useState<'copied' | 'copyRefused' | null>(null);
+  // A new object at each refusal, so the field is focused again even when the text is the same.
+  const [fallback, setFallback] = useState<{ text: string } | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (fallback !== null) field.current?.select();
+    if (fallback === null) return;
+    field.current?.focus();
+    field.current?.select();
   }, [fallback]);
 
   const copy = async (text: string) => {
     if (await copyText(text)) {
       setFallback(null);
-      setStatus(t('copied'));
+      setStatus('copied');
     } else {
-      setStatus('');
-      setFallback(text);
-      addNotices([t('copyRefused')]);
+      setStatus('copyRefused');
+      setFallback({ text });
     }
   };
   const href = () => window.location.href;
@@ -80,8 +83,8 @@ export function Share({ menu = false }: { menu?: boolean }) {
       <button type="button" onClick={() => copy(embedCode(useAtlas.getState(), href(), t('embedTitle')))}>
         {t('copyEmbed')}
       </button>
-      <span role="status" className="share-status">
-        {status}
+      <span role="status" className={fallback ? 'share-status refused' : 'share-status'}>
+        {status && t(status)}
       </span>
       {fallback !== null && (
         <input
@@ -89,7 +92,7 @@ export function Share({ menu = false }: { menu?: boolean }) {
           className="share-fallback"
           readOnly
           aria-label={t('copyField')}
-          value={fallback}
+          value={fallback.text}
           onFocus={(e) => e.currentTarget.select()}
         />
       )}

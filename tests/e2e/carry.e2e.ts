@@ -65,6 +65,47 @@ describe('Copy link', () => {
     expect(copied).toBe(await page.evaluate(() => window.location.href));
     expect(copied).toMatch(/\?area=harbin&strategy=northeast#map=/);
   });
+
+  it('on a phone whose browser refuses copying, shows the link selected in a field, on the screen', async () => {
+    const page = await app.open('?area=harbin', { width: 390, height: 844 });
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+      });
+    });
+    await page.getByRole('button', { name: /Menu/ }).click();
+    await page.getByText('Share', { exact: true }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByRole('textbox', { name: 'Text to copy' });
+    await expect.poll(() => field.count()).toBe(1);
+    // Focused and wholly selected, so Ctrl+C copies it; the link is the page's.
+    const selected = await field.evaluate((el) => {
+      const input = el as HTMLInputElement;
+      return {
+        focused: document.activeElement === input,
+        whole: input.selectionStart === 0 && input.selectionEnd === input.value.length,
+        value: input.value,
+      };
+    });
+    expect(selected).toEqual({ focused: true, whole: true, value: await page.evaluate(() => location.href) });
+    // The words say so beside the field, and nothing covers them; both lie within the screen (the menu
+    // had run off its left edge, and a notice at the top of the page had been under the menu).
+    const words = page.getByRole('status').filter({ hasText: 'did not allow copying' });
+    expect(await words.count()).toBe(1);
+    const uncovered = await words.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+    expect(uncovered).toBe(true);
+    for (const box of [await words.boundingBox(), await field.boundingBox()]) {
+      expect(box).not.toBeNull();
+      expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    }
+    expect(await page.locator('.notice').filter({ hasText: 'did not allow copying' }).count()).toBe(0);
+    await screenshot(page, 'share-refused-phone');
+  });
 });
 
 // The embed view in an iframe on another origin (another port on 127.0.0.1), as an intranet page
@@ -130,6 +171,18 @@ describe('?embed=1 in another site’s page', () => {
     const code = await field.inputValue();
     expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?area=pudong&amp;embed=1#map=/);
     expect(await frame.getByText(/did not allow copying/).count()).toBe(1);
+    // The words and the field each take a line of the bar under its buttons: no two overlap.
+    const boxes = await Promise.all(
+      [
+        frame.getByRole('button', { name: 'Copy embed code' }),
+        frame.getByText(/did not allow copying/),
+        field,
+      ].map((l) => l.boundingBox()),
+    );
+    for (let i = 1; i < boxes.length; i++) {
+      const [above, below] = [boxes[i - 1], boxes[i]];
+      expect((above?.y ?? 0) + (above?.height ?? 0)).toBeLessThanOrEqual((below?.y ?? 0) + 1);
+    }
     await page.screenshot({ path: `${SHOTS}/embed-in-other-origin.png` });
     expect(errors).toEqual([]);
     await page.close();
