@@ -4,6 +4,7 @@
 import { FIRST_YEAR, isAreaId, isIndustryId, isStrategyId, isTimelineYear, LAST_YEAR } from '../data';
 import { type Briefing, BRIEFING_LIMITS as L, type Step } from '../data/briefing';
 import { type AreaId, type Bounds, COLOR_MODES, type ColorMode, type StrategyId } from '../data/types';
+import { quoteValue } from '../i18n/quote';
 import { type Lang, type StringKey, t, type VarsArg } from '../i18n/strings';
 
 export type Parsed = { ok: true; briefing: Briefing } | { ok: false; error: string };
@@ -22,10 +23,7 @@ const fail = <K extends StringKey>(where: string, key: K, ...vars: VarsArg<K>): 
 };
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const shown = (v: unknown) => {
-  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-};
+const shown = (v: unknown) => quoteValue(typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
 /** Where a number is expected, text such as "1" is named as text: "must be 1, not 1" confuses. */
 const failNumber = (
   where: string,

@@ -2,10 +2,10 @@
 // buttons, the scale bar and the attribution, the same whichever renderer draws. If even the 2D
 // canvas cannot start, the region says so and the rest of the app keeps working.
 import { useEffect, useRef, useState } from 'react';
+import { quoteValue } from '../i18n/quote';
 import { t } from '../i18n/strings';
 import { useHover } from '../store/hover';
 import { useAtlas } from '../store/store';
-import { quoteValue } from '../store/url';
 import { useKeyCommands } from '../store/use-key-commands';
 import { AreaKeys } from './AreaKeys';
 import { ATTRIBUTION_LINE, ATTRIBUTION_SHORT } from './attribution';

@@ -5,6 +5,7 @@
 // it (as text), and everything else still applies.
 import { FIRST_YEAR, isAreaId, isIndustryId, isStrategyId, isTimelineYear, LAST_YEAR } from '../data';
 import type { AreaId, StrategyId } from '../data/types';
+import { quoteValue } from '../i18n/quote';
 import { type Lang, type PlainKey, t } from '../i18n/strings';
 import { MAX_COMPARED } from './compare';
 import type { AppState } from './state';
@@ -27,12 +28,6 @@ const KEYS = [
   'compare',
   'embed',
 ] as const;
-
-/** Shows a hostile or huge value safely: short, and only ever as text. */
-export function quoteValue(v: string): string {
-  const flat = v.replace(/\s+/g, ' ');
-  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
-}
 
 export function parseUrl(search: string, fallbackLang: Lang = 'en'): { state: UrlState; notices: string[] } {
   const params = new URLSearchParams(search);

@@ -31,6 +31,12 @@ describe('openBriefing', () => {
     ]);
   });
 
+  it('names a title that holds direction controls in reading order (an RLO cannot turn the notice)', () => {
+    const tricky = setBriefingTitle(s0, '\u202eevas ton did');
+    const s1 = openBriefing(tricky, imported);
+    expect(s1.notices[0]?.text).toBe('Replaced your briefing “evas ton did” (25 steps).');
+  });
+
   it('back to the built-in briefing: the same', () => {
     const s1 = openBriefing(own, null);
     expect(currentBriefing(s1).title).toBe('The national-level new areas and the 2024 Action Plan');

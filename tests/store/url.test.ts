@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrl, quoteValue, toSearch } from '../../src/store/url';
+import { quoteValue } from '../../src/i18n/quote';
+import { parseUrl, toSearch } from '../../src/store/url';
 
 describe('parseUrl: good values', () => {
   it('reads every key of the contract', () => {
