@@ -1,6 +1,5 @@
-// "Download data": the tables and outlines behind the map, for a spreadsheet or a GIS. A disclosure
-// (<details>), so it opens with Enter or Space and its three buttons are in the tab order only when
-// shown. The CSV text is built by the pure functions in data/tables, loaded on the first
+// "Download data": the tables and outlines behind the map, for a spreadsheet or a GIS, in a header
+// menu (HeaderMenu.tsx) that closes once a file is chosen. The CSV text is built by the pure functions in data/tables, loaded on the first
 // download (no first screen needs them); this only hands it over.
 import type { PlainKey } from '../i18n/strings';
 import { geoJson } from '../map/geo-data';
@@ -8,6 +7,7 @@ import { DETAIL_FILES } from '../map/geo-files';
 import { useActions } from '../store/use-actions';
 import { useT } from '../store/use-t';
 import { download } from './download';
+import { HeaderMenu } from './HeaderMenu';
 
 const CSV = 'text/csv;charset=utf-8';
 
@@ -49,8 +49,7 @@ export function DownloadData() {
     }
   };
   return (
-    <details className="header-menu download-data">
-      <summary>{t('downloadData')}</summary>
+    <HeaderMenu label={t('downloadData')} className="download-data" closeOnChoose>
       <ul>
         {FILES.map((f) => (
           <li key={f.name}>
@@ -60,6 +59,6 @@ export function DownloadData() {
           </li>
         ))}
       </ul>
-    </details>
+    </HeaderMenu>
   );
 }

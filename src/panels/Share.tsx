@@ -9,6 +9,7 @@ import { embedCode, linkFor } from '../store/share';
 import { useAtlas } from '../store/store';
 import { pick } from '../store/url-sync';
 import { useT } from '../store/use-t';
+import { HeaderMenu } from './HeaderMenu';
 
 /** Whether the page may write to the clipboard: a frame may not unless its host page allows it
  * (allow="clipboard-write"), and asking anyway logs a policy violation. */
@@ -100,9 +101,8 @@ export function Share({ menu = false }: { menu?: boolean }) {
   );
   if (!menu) return controls;
   return (
-    <details className="header-menu share-menu">
-      <summary>{t('share')}</summary>
+    <HeaderMenu label={t('share')} className="share-menu">
       {controls}
-    </details>
+    </HeaderMenu>
   );
 }

@@ -54,6 +54,29 @@ describe('Download data', () => {
   });
 });
 
+describe('The header menus', () => {
+  it('open one at a time, and close with Escape, a press outside or a chosen file', async () => {
+    const page = await app.open('?area=pudong');
+    const download = page.locator('details.download-data');
+    const share = page.locator('details.share-menu');
+    const isOpen = (d: typeof download) => d.evaluate((el) => (el as HTMLDetailsElement).open);
+    await page.getByText('Download data', { exact: true }).click();
+    await page.getByText('Share', { exact: true }).click();
+    expect([await isOpen(download), await isOpen(share)]).toEqual([false, true]);
+    // Escape closes the menu, not the area's details, and gives focus back to the menu's button.
+    await page.getByRole('button', { name: 'Copy link' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await isOpen(share)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Share');
+    expect(await page.getByRole('complementary', { name: 'Shanghai Pudong New Area' }).count()).toBe(1);
+    await page.getByText('Download data', { exact: true }).click();
+    await page.getByRole('heading', { name: 'New areas', exact: true }).click();
+    expect(await isOpen(download)).toBe(false);
+    await downloadData(page, /areas\.csv/);
+    expect(await isOpen(download)).toBe(false);
+  });
+});
+
 describe('Copy link', () => {
   it('copies the current state, camera included', async () => {
     const page = await app.open('?area=harbin&strategy=northeast');
