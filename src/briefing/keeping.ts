@@ -19,6 +19,9 @@ export function restoreBriefing(store: StoreApi<Store>, storage: Storage | null)
  */
 export function reportStored(store: StoreApi<Store>, stored: Stored): void {
   const s = store.getState();
+  // The embed view has no briefing to edit or present: what storage gave it is not its reader's
+  // concern (framed in another site, where site data is often blocked, it had said so on every page).
+  if (s.embed) return;
   if (stored.kind === 'blocked') s.setKeeping('blocked');
   if (stored.kind === 'damaged') {
     const parsed = parseBriefing(stored.text, s.lang);

@@ -13,10 +13,11 @@ const KEY = 'new-areas-atlas.briefing';
 const newStore = () => createStore<Store>()((set) => ({ ...initialState, ...bindActions(set) }));
 
 /** Starts as main.tsx does, the URL's part left out. */
-function start(storage: Storage | null, lang: 'en' | 'zh' = 'en') {
+function start(storage: Storage | null, lang: 'en' | 'zh' = 'en', embed = false) {
   const store = newStore();
   const stored = restoreBriefing(store, storage);
   store.getState().setLang(lang); // what the URL would set
+  store.setState({ embed });
   reportStored(store, stored);
   keepSaving(store, storage);
   return store;
@@ -50,6 +51,14 @@ describe('keeping the briefing', () => {
     expect(store.getState().briefing?.title).toBe('Edited anyway');
     expect(store.getState().keeping).toBe('blocked');
     expect(store.getState().notices).toHaveLength(1);
+  });
+
+  it('says nothing of blocked site data in the embed view, which has no briefing to keep', () => {
+    const blocked = Object.defineProperty({}, 'localStorage', {
+      get: throwing('SecurityError', 'The document is sandboxed'),
+    });
+    const store = start(siteStorage(blocked), 'en', true);
+    expect(store.getState().notices).toEqual([]);
   });
 
   it('reports a refused save once, and a later good save', () => {
