@@ -84,13 +84,18 @@ export function fitBounds(b: Bounds, size: Size, padding: Padding = NO_PADDING, 
   const scaleX = (size.width - padding.left - padding.right) / Math.max(x1 - x0, 1e-9);
   const scaleY = (size.height - padding.top - padding.bottom) / Math.max(y1 - y0, 1e-9);
   if (scaleX <= 0 || scaleY <= 0) return null;
-  const zoom = Math.min(Math.log2(Math.min(scaleX, scaleY)), maxZoom);
+  return centredIn(b, padding, Math.min(Math.log2(Math.min(scaleX, scaleY)), maxZoom));
+}
+
+/** The camera at `zoom` that puts the box's middle in the middle of the space the padding leaves. */
+export function centredIn(b: Bounds, padding: Padding, zoom: number): Camera {
+  const [x0, y0] = toWorld(b[0], b[3]);
+  const [x1, y1] = toWorld(b[2], b[1]);
   const k = 2 ** zoom;
-  // The box's middle, moved so it sits in the middle of the space the padding leaves.
   const mx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / k;
   const my = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / k;
   const [lon, lat] = fromWorld(mx, my);
-  return { lon, lat, zoom } satisfies Camera;
+  return { lon, lat, zoom };
 }
 
 /** Whether two cameras show the same view to within a tenth of a pixel at the centre. */

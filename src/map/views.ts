@@ -1,7 +1,18 @@
 // The views the map moves to: the whole country, a selected area, a briefing step's box.
 import { CHINA } from '../data/bounds';
 import type { Bounds } from '../data/types';
-import { type Camera, constrain, fitBounds, type Padding, type Size, visibleBounds } from './camera';
+import {
+  type Camera,
+  centredIn,
+  constrain,
+  fitBounds,
+  NO_PADDING,
+  type Padding,
+  project,
+  type Size,
+  unproject,
+  visibleBounds,
+} from './camera';
 import { ZOOM } from './tokens';
 
 /** The first view when the URL names no camera: all of China, a little room around it. */
@@ -35,16 +46,47 @@ export function framePadding(covered: Padding, margin = 50): Padding {
   };
 }
 
-/** The camera that frames a box, between two zooms; null if the padding leaves no room. */
+/** The margin a framed box keeps from the map's edges and from what covers it. */
+const FRAME_MARGIN = 50;
+
+/**
+ * The box at `zoom`, too large for the space the padding leaves: its middle as near that space's
+ * middle as keeps the box a margin clear of the map's edges (in the map's middle if it is wider).
+ */
+function placedNear(b: Bounds, size: Size, padding: Padding, zoom: number): Camera {
+  const wanted = centredIn(b, padding, zoom);
+  const nw = project(wanted, size, b[0], b[3]);
+  const se = project(wanted, size, b[2], b[1]);
+  const shift = (lo: number, hi: number, screen: number) => {
+    const extent = hi - lo;
+    if (extent + 2 * FRAME_MARGIN > screen) return screen / 2 - (lo + hi) / 2;
+    return Math.max(FRAME_MARGIN - lo, Math.min(0, screen - FRAME_MARGIN - hi));
+  };
+  const dx = shift(nw.x, se.x, size.width);
+  const dy = shift(nw.y, se.y, size.height);
+  const [lon, lat] = unproject(wanted, size, { x: size.width / 2 - dx, y: size.height / 2 - dy });
+  return { lon, lat, zoom };
+}
+
+/**
+ * The camera that frames a box, between two zooms; null if even the whole map has no room. Where the
+ * padding leaves no room, the box is framed in the whole map. Where the fit is farther out than the
+ * map may go (a small screen, a large box), the box is placed again at the nearest allowed zoom
+ * (placedNear): kept, the fit's centre, shifted for the padding at its own zoom, had put China's east
+ * off a 640 px screen (200 % zoom) at the presentation's first step.
+ */
 export function frameBox(
   b: Bounds,
   size: Size,
   padding: Padding,
   zoom: { max: number; min?: number },
 ): Camera | null {
-  const fitted = fitBounds(b, size, padding, zoom.max) ?? fitBounds(b, size, undefined, zoom.max);
+  const padded = fitBounds(b, size, padding, zoom.max);
+  const room = padded ? padding : NO_PADDING;
+  const fitted = padded ?? fitBounds(b, size, room, zoom.max);
   if (!fitted) return null;
-  return constrain({ ...fitted, zoom: Math.max(fitted.zoom, zoom.min ?? ZOOM.min) }, size);
+  const allowed = constrain({ ...fitted, zoom: Math.max(fitted.zoom, zoom.min ?? ZOOM.min) }, size).zoom;
+  return constrain(allowed === fitted.zoom ? fitted : placedNear(b, size, room, allowed), size);
 }
 
 /** A selected area is framed close enough that its outline, not just its dot, is drawn. */
