@@ -72,6 +72,9 @@ const HOVER_REST_MS = 120;
  * machine busy with other work), short of leaving a screen reader waiting for good. */
 const BUSY_LIMIT_MS = 45_000;
 const FLY_MS = 900;
+
+/** A box to frame, between two zooms (views.ts). */
+type FrameTarget = { box: Bounds; zoom: { max: number; min?: number } };
 const KEY_MOVE_MS = 300;
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -269,17 +272,34 @@ export function createMapController(deps: ControllerDeps): MapController {
     }
   }
 
+  /**
+   * The box a flight frames, while it flies: a resize meanwhile (leaving the presentation takes its
+   * bar away) frames it again for the new size. Resizing stops the flight, and had left the map
+   * wherever it was caught.
+   */
+  let flight: FrameTarget | null = null;
+
   /** Moves the camera: eased over `ms`, or at once (and always at once under reduced motion). */
-  function moveTo(c: Camera, ms = 0) {
+  function moveTo(c: Camera, ms = 0, target: FrameTarget | null = null) {
     const t = toTransform(constrain(c, size()), size());
-    if (ms > 0 && !reducedMotion()) sel.transition().duration(ms).call(behavior.transform, t);
-    else {
+    if (ms > 0 && !reducedMotion()) {
+      flight = target;
+      sel
+        .transition()
+        .duration(ms)
+        .call(behavior.transform, t)
+        // Ended, or stopped by a gesture, a key or a newer flight (which has set its own target).
+        .on('end.flight interrupt.flight', () => {
+          if (flight === target) flight = null;
+        });
+    } else {
+      flight = null;
       sel.interrupt();
       behavior.transform(sel, t);
     }
   }
 
-  function frameTo(target: { box: Bounds; zoom: { max: number; min?: number } }): Camera | null {
+  function frameTo(target: FrameTarget): Camera | null {
     const covered = coveredInsets({
       mapWidth: size().width,
       selected: deps.getState().selected !== null,
@@ -370,9 +390,9 @@ export function createMapController(deps: ControllerDeps): MapController {
     else if (compared) afterPaint(() => deps.getState().compare === compared && fly(compareFrame(compared)));
     else if (framed) afterPaint(() => deps.getState().selected === framed && fly(areaFrame(framed)));
   });
-  function fly(target: { box: Bounds; zoom: { max: number; min?: number } }) {
+  function fly(target: FrameTarget) {
     const c = frameTo(target);
-    if (c) moveTo(c, FLY_MS);
+    if (c) moveTo(c, FLY_MS, target);
   }
   // A briefing step asked for before the map existed (a ?brief= link).
   if (start.cameraRequest && !linked.camera) fly({ box: start.cameraRequest.bounds, zoom: STEP_FRAME });
@@ -384,9 +404,11 @@ export function createMapController(deps: ControllerDeps): MapController {
     if (now.width === last.width && now.height === last.height) return;
     last = now;
     for (const r of [flat, webgl]) r?.resize();
-    // Keep the centre where it was.
+    // Keep the centre where it was; a flight under way frames its box again for the new size.
+    const resume = flight;
     behavior.transform(sel, toTransform(camera, now));
     deps.onCamera(camera, now);
+    if (resume) fly(resume);
   });
   resized.observe(surface);
 

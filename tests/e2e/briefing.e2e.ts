@@ -69,6 +69,27 @@ describe('presenting', () => {
     expect(await page.evaluate(() => window.location.search)).not.toContain('brief=');
   });
 
+  it('ends on the step’s view when Esc comes while the map is still flying there', async () => {
+    // Motion on: under reduced motion the map jumps, and there is no flight to cut short.
+    const page = await open('', { ...FULL_HD, reducedMotion: 'no-preference' });
+    await page.getByRole('button', { name: '▶ Present' }).click();
+    await expect.poll(() => stepText(page)).toBe('Step 1 of 25');
+    await waitForIdle(page);
+    const overview = await currentView(page);
+    await page.keyboard.press('ArrowRight'); // Beijing-Tianjin-Hebei, a 900 ms flight
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Escape'); // the bar goes, the map grows: the flight had stopped there
+    await expect.poll(() => page.getByTestId('present-bar').count()).toBe(0);
+    await waitForIdle(page);
+    const view = await currentView(page);
+    expect(view.zoom).toBeGreaterThan(overview.zoom + 1);
+    // Binhai and Xiong'an's region, not somewhere on the way from China's middle.
+    expect(view.lon).toBeGreaterThan(114);
+    expect(view.lon).toBeLessThan(120);
+    expect(view.lat).toBeGreaterThan(36.5);
+    expect(view.lat).toBeLessThan(42);
+  });
+
   it('opens ?brief=7 at step 7: the first area in order of approval', async () => {
     const page = await open('?brief=7');
     await expect.poll(() => stepText(page)).toBe('Step 7 of 25');
