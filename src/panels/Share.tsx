@@ -1,7 +1,7 @@
 // "Copy link", "Copy embed code" and, in the embed view, "Open in New Areas Atlas". Copying uses the
 // clipboard API; where the browser refuses it (no permission, an iframe without clipboard-write, an
-// old browser) the text is shown selected in a read-only field, focused so Ctrl+C copies it, with the
-// words saying so just above it, among the buttons (a notice at the top of the page had been covered by
+// old browser) the text is shown selected in a read-only field, focused so Ctrl+C copies it (then it
+// goes, as it does on Escape), with the words saying so just above it, among the buttons (a notice at the top of the page had been covered by
 // the Share menu on a phone, and the field, floating below the menu, covered the page).
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -38,7 +38,8 @@ export function Share({ menu = false }: { menu?: boolean }) {
   // A key, not words, so the words follow a change of language.
   const [status, setStatus] = useState<'copied' | 'copyRefused' | null>(null);
   // A new object at each refusal, so the field is focused again even when the text is the same.
-  const [fallback, setFallback] = useState<{ text: string } | null>(null);
+  // `from`: the button that asked, which has the focus back when the field goes.
+  const [fallback, setFallback] = useState<{ text: string; from: HTMLElement } | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -47,14 +48,20 @@ export function Share({ menu = false }: { menu?: boolean }) {
     field.current?.select();
   }, [fallback]);
 
-  const copy = async (text: string) => {
+  const copy = async (text: string, from: HTMLElement) => {
     if (await copyText(text)) {
       setFallback(null);
       setStatus('copied');
     } else {
       setStatus('copyRefused');
-      setFallback({ text });
+      setFallback({ text, from });
     }
+  };
+  /** The field goes (copied from, or sent away); the focus goes back to the button that asked. */
+  const dropField = (status: 'copied' | null) => {
+    fallback?.from.focus();
+    setFallback(null);
+    setStatus(status);
   };
   const href = () => window.location.href;
   // The camera lives in the hash, which moves without a render: the link is brought up to date
@@ -78,10 +85,16 @@ export function Share({ menu = false }: { menu?: boolean }) {
           {t('openInAtlas')}
         </a>
       )}
-      <button type="button" onClick={() => copy(linkFor(useAtlas.getState(), href(), false))}>
+      <button
+        type="button"
+        onClick={(e) => copy(linkFor(useAtlas.getState(), href(), false), e.currentTarget)}
+      >
         {t('copyLink')}
       </button>
-      <button type="button" onClick={() => copy(embedCode(useAtlas.getState(), href(), t('embedTitle')))}>
+      <button
+        type="button"
+        onClick={(e) => copy(embedCode(useAtlas.getState(), href(), t('embedTitle')), e.currentTarget)}
+      >
         {t('copyEmbed')}
       </button>
       <span role="status" className={fallback ? 'share-status refused' : 'share-status'}>
@@ -95,6 +108,15 @@ export function Share({ menu = false }: { menu?: boolean }) {
           aria-label={t('copyField')}
           value={fallback.text}
           onFocus={(e) => e.currentTarget.select()}
+          // Once the user has copied it, or sends it away with Escape, the field goes: in a small
+          // embed it covers much of the map.
+          // After the browser has copied the selection: gone before, the field would take it along.
+          onCopy={() => setTimeout(() => dropField('copied'))}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.stopPropagation(); // the field's, not the menu's or the app's
+            dropField(null);
+          }}
         />
       )}
     </span>

@@ -1,7 +1,7 @@
 // Copy link / Copy embed code: copied when the browser allows it; where it refuses, the text is shown
 // in a field, focused and selected, with the words saying so among the buttons (not as a page notice,
 // which the Share menu covered on a phone).
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Share } from '../../src/panels/Share';
@@ -53,6 +53,28 @@ describe('Share', () => {
     copyLink.focus();
     await userEvent.click(copyLink);
     expect(document.activeElement).toBe(field);
+  });
+
+  it('takes the field away once the user has copied from it, and says so; focus back on the button', async () => {
+    writeText.mockRejectedValue(new Error('refused'));
+    render(<Share />);
+    const copyLink = screen.getByRole('button', { name: 'Copy link' });
+    await userEvent.click(copyLink);
+    fireEvent.copy(screen.getByRole('textbox', { name: 'Text to copy' }));
+    await waitFor(() => expect(screen.queryByRole('textbox')).toBeNull());
+    expect(screen.getByRole('status')).toHaveTextContent('Copied to the clipboard.');
+    expect(document.activeElement).toBe(copyLink);
+  });
+
+  it('takes the field away on Escape, saying nothing more; focus back on the button', async () => {
+    writeText.mockRejectedValue(new Error('refused'));
+    render(<Share />);
+    const copyEmbed = screen.getByRole('button', { name: 'Copy embed code' });
+    await userEvent.click(copyEmbed);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(document.activeElement).toBe(copyEmbed);
   });
 
   it('says it in the language the page is in now', async () => {
