@@ -72,10 +72,10 @@ const HOVER_REST_MS = 120;
  * machine busy with other work), short of leaving a screen reader waiting for good. */
 const BUSY_LIMIT_MS = 45_000;
 const FLY_MS = 900;
+const KEY_MOVE_MS = 300;
 
 /** A box to frame, between two zooms (views.ts). */
 type FrameTarget = { box: Bounds; zoom: { max: number; min?: number } };
-const KEY_MOVE_MS = 300;
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 /** Runs after the browser has painted the current frame. */

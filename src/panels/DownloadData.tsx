@@ -1,6 +1,7 @@
 // "Download data": the tables and outlines behind the map, for a spreadsheet or a GIS, in a header
-// menu (HeaderMenu.tsx) that closes once a file is chosen. The CSV text is built by the pure functions in data/tables, loaded on the first
-// download (no first screen needs them); this only hands it over.
+// menu (HeaderMenu.tsx) that closes once a file is chosen. The CSV text is built by the pure
+// functions in data/tables, loaded on the first download (no first screen needs them); this only
+// hands it over.
 import type { PlainKey } from '../i18n/strings';
 import { geoJson } from '../map/geo-data';
 import { DETAIL_FILES } from '../map/geo-files';

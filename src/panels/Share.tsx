@@ -1,8 +1,9 @@
 // "Copy link", "Copy embed code" and, in the embed view, "Open in New Areas Atlas". Copying uses the
 // clipboard API; where the browser refuses it (no permission, an iframe without clipboard-write, an
 // old browser) the text is shown selected in a read-only field, focused so Ctrl+C copies it (then it
-// goes, as it does on Escape), with the words saying so just above it, among the buttons (a notice at the top of the page had been covered by
-// the Share menu on a phone, and the field, floating below the menu, covered the page).
+// goes, as it does on Escape), with the words saying so just above it, among the buttons. A notice at
+// the top of the page had been covered by the Share menu on a phone, and the field, floating below
+// the menu, had covered the page.
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { embedCode, linkFor } from '../store/share';
@@ -109,8 +110,8 @@ export function Share({ menu = false }: { menu?: boolean }) {
           value={fallback.text}
           onFocus={(e) => e.currentTarget.select()}
           // Once the user has copied it, or sends it away with Escape, the field goes: in a small
-          // embed it covers much of the map.
-          // After the browser has copied the selection: gone before, the field would take it along.
+          // embed it covers much of the map. After the copy, not during it: gone before the browser
+          // has copied, the field would take the selection along.
           onCopy={() => setTimeout(() => dropField('copied'))}
           onKeyDown={(e) => {
             if (e.key !== 'Escape') return;
