@@ -4,7 +4,6 @@
 // Whether the briefing is kept in this browser is said at the top, truthfully.
 import { useRef } from 'react';
 import { BRIEFING_LIMITS } from '../data/briefing';
-import { withoutDirectionControls } from '../i18n/quote';
 import { downloadBriefing } from '../panels/download';
 import { currentBriefing } from '../store/presenting';
 import { useAtlas } from '../store/store';
@@ -36,8 +35,7 @@ export function BriefingPanel() {
     const parsed = f.size > BRIEFING_LIMITS.fileBytes ? tooLarge(lang) : parseBriefing(await f.text(), lang);
     if (parsed.ok) {
       a.openBriefing(parsed.briefing);
-      const { steps } = parsed.briefing;
-      const title = withoutDirectionControls(parsed.briefing.title);
+      const { title, steps } = parsed.briefing;
       a.addNotices([
         steps.length === 1 ? t('importedOne', { title }) : t('imported', { title, n: steps.length }),
       ]);

@@ -3,6 +3,8 @@
 // or invents one does not compile (tests/i18n checks that the Chinese text has the same ones).
 // The plan's own text is never translated here: it is shown verbatim, in English.
 
+import { withoutDirectionControls } from './quote';
+
 export const en = {
   appTitle: 'New Areas Atlas',
   appSubtitle: "China's 19 national-level new areas and the 2024 action plan",
@@ -658,11 +660,14 @@ export type VarsArg<K extends StringKey> = [PlaceholdersOf<K>] extends [never]
   ? [vars?: Record<string, never>]
   : [vars: { [P in PlaceholdersOf<K>]: string | number }];
 
-/** Looks up a string and fills `{name}` placeholders. Values are plain text, never HTML. */
+/**
+ * Looks up a string and fills `{name}` placeholders. Values are plain text, never HTML, and carry no
+ * direction controls: a value from a link or a file cannot reorder the words around it.
+ */
 export function t<K extends StringKey>(lang: Lang, key: K, ...args: VarsArg<K>): string {
   const vars: Record<string, string | number> = args[0] ?? {};
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in vars ? String(vars[name]) : m,
+    name in vars ? withoutDirectionControls(String(vars[name])) : m,
   );
 }
 

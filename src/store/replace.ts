@@ -4,7 +4,6 @@
 // notice. Undo is itself a replacement, so the briefing it replaces is offered back in turn: no
 // sequence of imports and undos loses one. The built-in briefing is not held: it is never lost.
 import type { Briefing } from '../data/briefing';
-import { withoutDirectionControls } from '../i18n/quote';
 import { t } from '../i18n/strings';
 import { idle } from './presenter';
 import type { AppState } from './state';
@@ -13,8 +12,8 @@ import { addNotice, dismissNotice } from './view';
 function replacedNotice(s: AppState, lost: Briefing): string {
   const n = lost.steps.length;
   return n === 1
-    ? t(s.lang, 'noticeReplacedOne', { title: withoutDirectionControls(lost.title) })
-    : t(s.lang, 'noticeReplaced', { title: withoutDirectionControls(lost.title), n });
+    ? t(s.lang, 'noticeReplacedOne', { title: lost.title })
+    : t(s.lang, 'noticeReplaced', { title: lost.title, n });
 }
 
 export function openBriefing(s: AppState, briefing: Briefing | null): AppState {
