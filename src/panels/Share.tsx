@@ -29,6 +29,9 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** Copied; or refused, with the text to show and the button that asked; or nothing yet. */
+type Outcome = 'copied' | { text: string; from: HTMLElement } | null;
+
 /** `menu`: in the header, behind a "Share" disclosure (the header is full); in the embed bar, open. */
 export function Share({ menu = false }: { menu?: boolean }) {
   const { t } = useT();
@@ -36,33 +39,26 @@ export function Share({ menu = false }: { menu?: boolean }) {
   // themselves are made from the state at the moment they are used.
   useAtlas(useShallow(pick));
   const state = useAtlas.getState();
-  // A key, not words, so the words follow a change of language.
-  const [status, setStatus] = useState<'copied' | 'copyRefused' | null>(null);
-  // A new object at each refusal, so the field is focused again even when the text is the same.
-  // `from`: the button that asked, which has the focus back when the field goes.
-  const [fallback, setFallback] = useState<{ text: string; from: HTMLElement } | null>(null);
+  // What the last copy came to: words are looked up at render, so they follow a change of language.
+  // A refusal is a new object each time, so the field is focused again even for the same text; `from`
+  // is the button that asked, which has the focus back when the field goes.
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const refused = outcome !== null && outcome !== 'copied' ? outcome : null;
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (fallback === null) return;
+    if (refused === null) return;
     field.current?.focus();
     field.current?.select();
-  }, [fallback]);
+  }, [refused]);
 
   const copy = async (text: string, from: HTMLElement) => {
-    if (await copyText(text)) {
-      setFallback(null);
-      setStatus('copied');
-    } else {
-      setStatus('copyRefused');
-      setFallback({ text, from });
-    }
+    setOutcome((await copyText(text)) ? 'copied' : { text, from });
   };
   /** The field goes (copied from, or sent away); the focus goes back to the button that asked. */
-  const dropField = (status: 'copied' | null) => {
-    fallback?.from.focus();
-    setFallback(null);
-    setStatus(status);
+  const dropField = (next: 'copied' | null) => {
+    refused?.from.focus();
+    setOutcome(next);
   };
   const href = () => window.location.href;
   // The camera lives in the hash, which moves without a render: the link is brought up to date
@@ -98,16 +94,16 @@ export function Share({ menu = false }: { menu?: boolean }) {
       >
         {t('copyEmbed')}
       </button>
-      <span role="status" className={fallback ? 'share-status refused' : 'share-status'}>
-        {status && t(status)}
+      <span role="status" className={refused ? 'share-status refused' : 'share-status'}>
+        {outcome === 'copied' ? t('copied') : refused ? t('copyRefused') : ''}
       </span>
-      {fallback !== null && (
+      {refused !== null && (
         <input
           ref={field}
           className="share-fallback"
           readOnly
           aria-label={t('copyField')}
-          value={fallback.text}
+          value={refused.text}
           onFocus={(e) => e.currentTarget.select()}
           // Once the user has copied it, or sends it away with Escape, the field goes: in a small
           // embed it covers much of the map. After the copy, not during it: gone before the browser
