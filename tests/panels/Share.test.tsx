@@ -20,6 +20,15 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'clipboard');
 });
 
+/** Renders Share in a browser that refuses the clipboard, and presses `button`; gives the button. */
+async function refusedAfter(button: 'Copy link' | 'Copy embed code', error: Error = new Error('refused')) {
+  writeText.mockRejectedValue(error);
+  render(<Share />);
+  const pressed = screen.getByRole('button', { name: button });
+  await userEvent.click(pressed);
+  return pressed;
+}
+
 describe('Share', () => {
   it('copies the link and says so', async () => {
     writeText.mockResolvedValue(undefined);
@@ -32,9 +41,7 @@ describe('Share', () => {
   });
 
   it('where copying is refused, gives the text focused and selected, and says so beside it', async () => {
-    writeText.mockRejectedValue(new DOMException('refused', 'NotAllowedError'));
-    render(<Share />);
-    await userEvent.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    await refusedAfter('Copy embed code', new DOMException('refused', 'NotAllowedError'));
     const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Text to copy' });
     expect(field.value).toMatch(/^<iframe src="[^"]*area=pudong&amp;embed=1/);
     expect(document.activeElement).toBe(field);
@@ -45,10 +52,7 @@ describe('Share', () => {
   });
 
   it('focuses the field again when the same text is refused again', async () => {
-    writeText.mockRejectedValue(new Error('refused'));
-    render(<Share />);
-    const copyLink = screen.getByRole('button', { name: 'Copy link' });
-    await userEvent.click(copyLink);
+    const copyLink = await refusedAfter('Copy link');
     const field = screen.getByRole('textbox', { name: 'Text to copy' });
     copyLink.focus();
     await userEvent.click(copyLink);
@@ -56,10 +60,7 @@ describe('Share', () => {
   });
 
   it('takes the field away once the user has copied from it, and says so; focus back on the button', async () => {
-    writeText.mockRejectedValue(new Error('refused'));
-    render(<Share />);
-    const copyLink = screen.getByRole('button', { name: 'Copy link' });
-    await userEvent.click(copyLink);
+    const copyLink = await refusedAfter('Copy link');
     fireEvent.copy(screen.getByRole('textbox', { name: 'Text to copy' }));
     await waitFor(() => expect(screen.queryByRole('textbox')).toBeNull());
     expect(screen.getByRole('status')).toHaveTextContent('Copied to the clipboard.');
@@ -67,10 +68,7 @@ describe('Share', () => {
   });
 
   it('takes the field away on Escape, saying nothing more; focus back on the button', async () => {
-    writeText.mockRejectedValue(new Error('refused'));
-    render(<Share />);
-    const copyEmbed = screen.getByRole('button', { name: 'Copy embed code' });
-    await userEvent.click(copyEmbed);
+    const copyEmbed = await refusedAfter('Copy embed code');
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('');
@@ -78,9 +76,7 @@ describe('Share', () => {
   });
 
   it('says it in the language the page is in now', async () => {
-    writeText.mockRejectedValue(new Error('refused'));
-    render(<Share />);
-    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await refusedAfter('Copy link');
     act(() => useAtlas.setState({ lang: 'zh' }));
     expect(screen.getByRole('status')).toHaveTextContent('浏览器不允许复制');
   });
