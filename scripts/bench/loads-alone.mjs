@@ -9,11 +9,7 @@ import { loadBudgets } from './budgets.mjs';
 import { buildAll, OUT } from './builds.mjs';
 import { loadFigures, loadPairs, warmUp } from './load.mjs';
 import { benchMeta } from './meta.mjs';
-import { budgetTable } from './report.mjs';
-
-/** @param {number} v */
-const ms = (v) => `${v.toFixed(0)} ms`;
-
+import { budgetTable, ms } from './report.mjs';
 import { singleFileFigures, singleFileLoads } from './single-file.mjs';
 
 /**

@@ -3,7 +3,7 @@ import { kb } from './budgets.mjs';
 
 // Each takes null too (a figure that could not be measured), and prints it as '—'.
 /** @param {number | null} v */
-const ms = (v) => (v !== null && Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
+export const ms = (v) => (v !== null && Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
 /** @param {number | null} v */
 const x = (v) => (v !== null && Number.isFinite(v) ? `${v.toFixed(3)}×` : '—');
 /** @param {number | null} v */

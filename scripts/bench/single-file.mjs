@@ -7,11 +7,12 @@ import { alternatedLoads, measureLoad } from './load.mjs';
 import { summary } from './stats.mjs';
 
 /**
- * One pair's times (ms, page clock). `*Parsed`: the parser done; `*AppStart`: the app's code started.
+ * One pair's times (ms, page clock). `fileParsed`: the file's parser done; `*AppStart`: the app's
+ * code started.
  * The file must parse its 3 MB on the main thread, which the served app leaves to the network: these
  * show how long that kept the app waiting.
  * @typedef {{ file: number, served: number, ratio: number, fileIdle: number, servedIdle: number,
- *   fileParsed: number, fileAppStart: number, servedParsed: number, servedAppStart: number }} FilePair
+ *   fileParsed: number, fileAppStart: number, servedAppStart: number }} FilePair
  */
 
 /**
@@ -41,7 +42,6 @@ export async function singleFileLoads(browser, app, file, { runs, log }) {
           servedIdle: s.idle,
           fileParsed: f.parsed,
           fileAppStart: f.appStart,
-          servedParsed: s.parsed,
           servedAppStart: s.appStart,
         };
       },
